@@ -1,0 +1,26 @@
+// Bundles the server, the CLI and (when present) the VS Code client into dist/.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+};
+
+const entries = [
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+].filter((e) => existsSync(e.entryPoints[0]));
+
+if (watch) {
+  const { context } = await import('esbuild');
+  for (const e of entries) await (await context({ ...common, ...e })).watch();
+} else {
+  await Promise.all(entries.map((e) => build({ ...common, ...e })));
+}
