@@ -1,0 +1,77 @@
+/** The typed model of one standard: catalog-resolved entries with source ranges. */
+import type { Node, Pair, Scalar, YAMLMap } from 'yaml';
+import type { Catalog, Field, ValueType } from '../catalog/types';
+import type { Lang } from '../types';
+import type { Finding, FindingKind, FindingOf } from './findings';
+
+export interface Entry {
+  /** Dotted path with list indices: `general.legal-basis.0.date`. */
+  path: string;
+  field?: Field;
+  type: ValueType;
+  /** The value node; null when the key has no value. */
+  node: Node | null;
+  /** The key node, for entries that are map values. */
+  key?: Scalar;
+  /** Value range, or the key's when there is no value. */
+  range: [number, number];
+  keyRange?: [number, number];
+  /** Parsed value: Duration, Money, TimeRange, Date, number, boolean, string, or undefined when invalid. */
+  value?: unknown;
+  /** Clause the entry belongs to (its own or the nearest ancestor's). */
+  clause?: number;
+}
+
+/** One language of one text value. */
+export interface TextEntry {
+  path: string;
+  lang: Lang;
+  node: Scalar;
+  value: string;
+  clause?: number;
+}
+
+export class Model {
+  readonly entries = new Map<string, Entry>();
+  /** Entries of each named type (e.g. every `contact`). */
+  readonly byType = new Map<string, Entry[]>();
+  readonly texts: TextEntry[] = [];
+  readonly findings: Finding[] = [];
+  /** Each object entry's map, for rules that look at siblings. */
+  readonly maps = new Map<string, YAMLMap>();
+  /** The pair of each entry that is a map value. */
+  readonly pairs = new Map<string, Pair>();
+
+  constructor(
+    readonly catalog: Catalog | undefined,
+    readonly edition: string | undefined,
+    readonly languages: Lang[],
+  ) {}
+
+  get(path: string): Entry | undefined {
+    return this.entries.get(path);
+  }
+
+  /** The parsed value at a path, when present and valid. */
+  value<T = unknown>(path: string): T | undefined {
+    return this.entries.get(path)?.value as T | undefined;
+  }
+
+  /** Entries of a list: `path.0`, `path.1`, ... */
+  items(path: string): Entry[] {
+    const out: Entry[] = [];
+    for (let i = 0; ; i++) {
+      const e = this.entries.get(`${path}.${i}`);
+      if (!e) return out;
+      out.push(e);
+    }
+  }
+
+  ofType(name: string): Entry[] {
+    return this.byType.get(name) ?? [];
+  }
+
+  find<K extends FindingKind>(kind: K): FindingOf<K>[] {
+    return this.findings.filter((f): f is FindingOf<K> => f.kind === kind);
+  }
+}
