@@ -1,0 +1,70 @@
+/**
+ * The repository config `.service-standard.yaml`: per-rule severity and the message language.
+ *
+ *   language: ru            # kk | ru | en
+ *   rules:
+ *     orthography: error    # error | warning | info | off
+ *     text-hygiene: off
+ */
+import { isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { suggest } from '../model/build';
+import { ruleByCode } from '../rules';
+import { LANGS, type Lang, type Localized, type SeveritySetting } from '../types';
+
+export const CONFIG_FILE = '.service-standard.yaml';
+const SEVERITIES: SeveritySetting[] = ['error', 'warning', 'info', 'off'];
+
+export interface Config {
+  language?: Lang;
+  rules: Record<string, SeveritySetting>;
+}
+
+export interface ConfigProblem {
+  offset: [number, number];
+  message: Localized;
+}
+
+export const emptyConfig = (): Config => ({ rules: {} });
+
+export function parseConfig(text: string): { config: Config; problems: ConfigProblem[] } {
+  const config = emptyConfig();
+  const problems: ConfigProblem[] = [];
+  const doc = parseDocument(text, { prettyErrors: false });
+  for (const e of doc.errors) {
+    problems.push({ offset: e.pos, message: { kk: `YAML қатесі: ${e.message}`, ru: `Ошибка YAML: ${e.message}`, en: `YAML error: ${e.message}` } });
+  }
+  const root = doc.contents;
+  if (!isMap(root)) return { config, problems };
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const value = pair.value as Node | null;
+    const at = (n: Node | null | undefined): [number, number] => (n?.range ? [n.range[0], n.range[1]] : [0, 0]);
+    if (key === 'language') {
+      const v = isScalar(value) ? String(value.value) : '';
+      if ((LANGS as readonly string[]).includes(v)) config.language = v as Lang;
+      else if (v !== 'auto') {
+        problems.push({ offset: at(value), message: { kk: `Тіл \`kk\`, \`ru\` немесе \`en\` болуы керек.`, ru: `Язык должен быть \`kk\`, \`ru\` или \`en\`.`, en: `The language must be \`kk\`, \`ru\` or \`en\`.` } });
+      }
+    } else if (key === 'rules') {
+      if (!isMap(value)) continue;
+      for (const r of value.items) {
+        const code = isScalar(r.key) ? String(r.key.value) : '';
+        const sev = isScalar(r.value) ? String(r.value.value) : '';
+        if (!ruleByCode.has(code)) {
+          const dym = suggest(code, [...ruleByCode.keys()]);
+          const hint = dym.length ? ` (${dym.join(', ')}?)` : '';
+          problems.push({ offset: at(r.key as Node), message: { kk: `Белгісіз ереже \`${code}\`${hint}.`, ru: `Неизвестное правило \`${code}\`${hint}.`, en: `Unknown rule \`${code}\`${hint}.` } });
+          continue;
+        }
+        if (!SEVERITIES.includes(sev as SeveritySetting)) {
+          problems.push({ offset: at(r.value as Node), message: { kk: `Деңгей error, warning, info немесе off болуы керек.`, ru: `Уровень должен быть error, warning, info или off.`, en: `The severity must be error, warning, info or off.` } });
+          continue;
+        }
+        config.rules[code] = sev as SeveritySetting;
+      }
+    } else {
+      problems.push({ offset: at(pair.key as Node), message: { kk: `Белгісіз баптау \`${key}\`.`, ru: `Неизвестная настройка \`${key}\`.`, en: `Unknown setting \`${key}\`.` } });
+    }
+  }
+  return { config, problems };
+}

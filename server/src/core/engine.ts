@@ -1,0 +1,103 @@
+/**
+ * The engine: text -> YAML Document with ranges -> typed model -> rules -> diagnostics.
+ * Pure: no file system, no LSP, no VS Code.
+ */
+import { isMap, isScalar, type Node } from 'yaml';
+import { defaultEdition, getCatalog } from './catalog';
+import type { Catalog } from './catalog/types';
+import type { Config } from './config/config';
+import { buildModel, scalarText } from './model/build';
+import { Model } from './model/model';
+import { parse, rangeOf, type Parsed } from './parse/parse';
+import { rules } from './rules';
+import type { Report, RuleContext } from './rules/rule';
+import type { Diagnostic, Severity } from './types';
+
+/** Documents longer than this get one diagnostic and syntax checks only. */
+export const MAX_CHARS = 2_000_000;
+
+export interface AnalyzeOptions {
+  config?: Config;
+  /** "Today" for date rules. */
+  now?: Date;
+}
+
+export interface Analysis {
+  parsed: Parsed;
+  model: Model;
+  catalog?: Catalog;
+  diagnostics: Diagnostic[];
+}
+
+/** The edition named in the document, and its catalog (the default one when `edition` is absent). */
+export function readEdition(parsed: Parsed): { edition?: string; catalog?: Catalog } {
+  const root = parsed.doc.contents;
+  const node = isMap(root) ? (root.get('edition', true) as Node | undefined) : undefined;
+  if (!isScalar(node) || node.value === null) return { catalog: getCatalog(defaultEdition) };
+  const edition = scalarText(node);
+  return { edition, catalog: getCatalog(edition) };
+}
+
+export function analyze(source: string, options: AnalyzeOptions = {}): Analysis {
+  const tooLong = source.length > MAX_CHARS;
+  const parsed = parse(source);
+  const { edition, catalog } = readEdition(parsed);
+  const model = tooLong ? new Model(catalog, edition, []) : buildModel(parsed.doc, catalog, edition);
+  const diagnostics: Diagnostic[] = [];
+  const overrides = options.config?.rules ?? {};
+  const now = options.now ?? new Date();
+
+  const emit = (code: string, severity: Severity, r: Report) => {
+    diagnostics.push({
+      code,
+      severity,
+      message: r.message,
+      offset: r.offset,
+      range: rangeOf(parsed.lines, r.offset[0], r.offset[1]),
+      fixes: r.fixes,
+      related: r.related?.map((x) => ({ ...x, range: rangeOf(parsed.lines, x.offset[0], x.offset[1]) })),
+      clause: r.clause,
+    });
+  };
+
+  if (tooLong) {
+    const limit = `${Math.round(MAX_CHARS / 1_000_000)} M`;
+    emit('syntax', 'warning', {
+      offset: [0, 0],
+      message: {
+        kk: `Файл тым үлкен (${source.length} таңба, шегі ${limit}): тек YAML синтаксисі тексерілді.`,
+        ru: `Файл слишком велик (${source.length} символов, предел ${limit}): проверен только синтаксис YAML.`,
+        en: `The file is too large (${source.length} characters, limit ${limit}): only YAML syntax was checked.`,
+      },
+    });
+  }
+
+  const ctx: Omit<RuleContext, 'report'> = {
+    parsed,
+    source,
+    model,
+    catalog,
+    now,
+    findings: (kind) => model.find(kind),
+  };
+  for (const rule of rules) {
+    const setting = overrides[rule.code];
+    if (setting === 'off') continue;
+    if (tooLong && rule.code !== 'syntax' && rule.code !== 'merge-conflict') continue;
+    const report = (r: Report) => emit(rule.code, setting ?? r.severity ?? rule.defaultSeverity, r);
+    try {
+      rule.check({ ...ctx, report });
+    } catch (err) {
+      emit(rule.code, 'error', {
+        offset: [0, 0],
+        message: {
+          kk: `\`${rule.code}\` ережесі орындалмады: ${String(err)}`,
+          ru: `Правило \`${rule.code}\` не выполнено: ${String(err)}`,
+          en: `Rule \`${rule.code}\` failed: ${String(err)}`,
+        },
+      });
+    }
+  }
+  diagnostics.sort((a, b) => a.offset[0] - b.offset[0] || a.offset[1] - b.offset[1] || a.code.localeCompare(b.code));
+  return { parsed, model, catalog, diagnostics };
+}

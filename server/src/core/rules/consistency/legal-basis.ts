@@ -1,0 +1,38 @@
+/** `legal-basis` (cl. 3): acts' dates are real calendar dates and not in the future. */
+import { join, lastKey } from '../paths';
+import type { Rule } from '../rule';
+
+export const rule: Rule = {
+  code: 'legal-basis',
+  defaultSeverity: 'error',
+  title: { kk: 'Құқықтық негіз', ru: 'Правовое основание', en: 'Legal basis' },
+  check(ctx) {
+    for (const f of ctx.findings('invalid-value')) {
+      if (f.type !== 'date') continue;
+      ctx.report({
+        offset: f.offset,
+        clause: f.clause,
+        message:
+          f.problem === 'calendar'
+            ? { kk: `\`${f.value}\` — күнтізбеде жоқ күн.`, ru: `\`${f.value}\` — такой даты нет в календаре.`, en: `\`${f.value}\` is not a real calendar date.` }
+            : { kk: `\`${f.value}\` күн емес; \`2010-06-26\` сияқты жазыңыз.`, ru: `\`${f.value}\` — не дата; пишите как \`2010-06-26\`.`, en: `\`${f.value}\` is not a date; write it like \`2010-06-26\`.` },
+      });
+    }
+    const p = ctx.catalog?.rules.legalBasis;
+    if (!p) return;
+    for (const act of ctx.model.items(p.path)) {
+      const e = ctx.model.get(join(act.path, p.dateKey));
+      if (!(e?.value instanceof Date) || e.value.getTime() <= ctx.now.getTime()) continue;
+      const iso = e.value.toISOString().slice(0, 10);
+      ctx.report({
+        offset: e.range,
+        clause: 3,
+        message: {
+          kk: `${iso} — болашақтағы күн; актінің қабылданған күнін тексеріңіз (\`${lastKey(e.path)}\`).`,
+          ru: `${iso} — дата в будущем; проверьте дату принятия акта (\`${lastKey(e.path)}\`).`,
+          en: `${iso} is in the future; check the act's date (\`${lastKey(e.path)}\`).`,
+        },
+      });
+    }
+  },
+};

@@ -1,0 +1,72 @@
+/** `schedule-consistency` (cl. 9 and contact schedules): breaks inside the hours and apart; conditions stated. */
+import type { Entry } from '../../model/model';
+import { formatTime, isTimeRange, type TimeRange } from '../../values/time';
+import { join, lastKey, parentPath, span } from '../paths';
+import type { Rule } from '../rule';
+
+const show = (r: TimeRange) => `${formatTime(r.start)}-${formatTime(r.end)}`;
+
+export const rule: Rule = {
+  code: 'schedule-consistency',
+  defaultSeverity: 'warning',
+  title: { kk: 'Жұмыс кестесінің сәйкестігі', ru: 'Согласованность графика работы', en: 'Schedule consistency' },
+  check(ctx) {
+    const { model } = ctx;
+    for (const [path, hoursEntry] of model.entries) {
+      if (lastKey(path) !== 'hours' || !isTimeRange(hoursEntry.value)) continue;
+      const hours = hoursEntry.value;
+      const base = parentPath(path);
+      const breaks: [Entry, TimeRange][] = model
+        .items(join(base, 'breaks'))
+        .filter((e) => isTimeRange(e.value))
+        .map((e) => [e, e.value as TimeRange]);
+      for (const [e, b] of breaks) {
+        if (b.start < hours.start || b.end > hours.end) {
+          ctx.report({
+            offset: e.range,
+            clause: hoursEntry.clause,
+            message: {
+              kk: `${show(b)} үзілісі жұмыс уақытынан (${show(hours)}) тыс.`,
+              ru: `Перерыв ${show(b)} выходит за часы работы (${show(hours)}).`,
+              en: `The break ${show(b)} lies outside the working hours (${show(hours)}).`,
+            },
+            related: [{ offset: span(hoursEntry), message: { kk: 'Жұмыс уақыты', ru: 'Часы работы', en: 'Working hours' } }],
+          });
+        }
+      }
+      const sorted = [...breaks].sort((a, b) => a[1].start - b[1].start);
+      for (let i = 1; i < sorted.length; i++) {
+        const [prevEntry, prev] = sorted[i - 1];
+        const [e, b] = sorted[i];
+        if (b.start < prev.end) {
+          ctx.report({
+            offset: e.range,
+            clause: hoursEntry.clause,
+            message: {
+              kk: `${show(b)} үзілісі ${show(prev)} үзілісімен қабаттасады.`,
+              ru: `Перерыв ${show(b)} пересекается с перерывом ${show(prev)}.`,
+              en: `The break ${show(b)} overlaps the break ${show(prev)}.`,
+            },
+            related: [{ offset: prevEntry.range, message: { kk: 'Қабаттасатын үзіліс', ru: 'Пересекающийся перерыв', en: 'Overlapping break' } }],
+          });
+        }
+      }
+    }
+    for (const [path, e] of model.entries) {
+      if (lastKey(path) !== 'available' || e.value !== true) continue;
+      const base = parentPath(path);
+      if (model.get(join(base, 'conditions'))) continue;
+      const owner = model.get(base);
+      ctx.report({
+        offset: span(e),
+        clause: e.clause,
+        message: {
+          kk: `\`${lastKey(base)}\` қолжетімді, бірақ шарттары мен талаптары (\`conditions\`) көрсетілмеген.`,
+          ru: `\`${lastKey(base)}\` доступно, но не указаны условия и требования (\`conditions\`).`,
+          en: `\`${lastKey(base)}\` is available but its conditions and requirements (\`conditions\`) are not stated.`,
+        },
+        related: owner ? [{ offset: span(owner), message: { kk: 'Осы бөлім', ru: 'Этот раздел', en: 'This block' } }] : undefined,
+      });
+    }
+  },
+};

@@ -1,0 +1,61 @@
+/** `syntax`: YAML that does not parse. The range is the offending token or line, never the rest of the file. */
+import type { YAMLError } from 'yaml';
+import { lineEnd } from '../../parse/parse';
+import type { Localized } from '../../types';
+import type { Rule } from '../rule';
+
+const KNOWN: Record<string, Localized> = {
+  BAD_INDENT: { kk: 'шегініс дұрыс емес', ru: 'неверный отступ', en: 'bad indentation' },
+  TAB_AS_INDENT: { kk: 'шегініс үшін табуляция қолдануға болмайды, бос орын қойыңыз', ru: 'табуляция не допускается в отступах, используйте пробелы', en: 'tabs are not allowed as indentation; use spaces' },
+  MISSING_CHAR: { kk: 'жабатын таңба жетіспейді', ru: 'не хватает закрывающего символа', en: 'a closing character is missing' },
+  MULTILINE_IMPLICIT_KEY: { kk: 'кілт бір жолда болуы керек', ru: 'ключ должен быть на одной строке', en: 'a key must fit on one line' },
+  BLOCK_AS_IMPLICIT_KEY: { kk: 'кілттің орнында блок тұр', ru: 'блок на месте ключа', en: 'a block where a key was expected' },
+  UNEXPECTED_TOKEN: { kk: 'күтілмеген таңба', ru: 'неожиданный символ', en: 'unexpected token' },
+  BAD_SCALAR_START: { kk: 'мән бұл таңбамен басталмайды; тырнақшаға алыңыз', ru: 'значение не может начинаться с этого символа; заключите его в кавычки', en: 'a value cannot start with this character; quote it' },
+  BAD_DQ_ESCAPE: { kk: 'қос тырнақшадағы экрандау дұрыс емес', ru: 'неверная escape-последовательность в двойных кавычках', en: 'invalid escape in a double-quoted string' },
+  IMPOSSIBLE: { kk: 'талдау мүмкін емес', ru: 'разбор невозможен', en: 'cannot be parsed' },
+};
+
+export function syntaxRange(source: string, e: YAMLError): [number, number] {
+  let [start, end] = e.pos;
+  start = Math.min(Math.max(0, start), source.length);
+  end = Math.min(Math.max(start, end), lineEnd(source, start));
+  if (start === end && start < source.length && source[start] !== '\n') end = start + 1;
+  return [start, end];
+}
+
+function message(e: YAMLError): Localized {
+  const detail = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  const known = KNOWN[e.code];
+  return {
+    kk: `YAML синтаксисінің қатесі: ${known ? known.kk : detail}`,
+    ru: `Синтаксическая ошибка YAML: ${known ? known.ru : detail}`,
+    en: `YAML syntax error: ${known ? known.en + ` (${detail})` : detail}`,
+  };
+}
+
+export const rule: Rule = {
+  code: 'syntax',
+  defaultSeverity: 'error',
+  title: { kk: 'YAML синтаксисі', ru: 'Синтаксис YAML', en: 'YAML syntax' },
+  check(ctx) {
+    const { doc, extraDocuments } = ctx.parsed;
+    for (const e of doc.errors) {
+      if (e.code === 'DUPLICATE_KEY') continue;
+      ctx.report({ offset: syntaxRange(ctx.source, e), message: message(e) });
+    }
+    for (const e of doc.warnings) {
+      ctx.report({ offset: syntaxRange(ctx.source, e), message: message(e), severity: 'warning' });
+    }
+    for (const at of extraDocuments) {
+      ctx.report({
+        offset: [at, at + 3],
+        message: {
+          kk: 'Бір файлда бір ғана стандарт болады; `---` кейінгі құжат тексерілмейді.',
+          ru: 'В одном файле — один стандарт; документ после `---` не проверяется.',
+          en: 'One standard per file: the document after `---` is not checked.',
+        },
+      });
+    }
+  },
+};

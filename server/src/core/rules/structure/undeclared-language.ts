@@ -1,0 +1,62 @@
+/** `undeclared-language`: a text has a language key that `languages` does not declare. */
+import { isSeq, isMap, type Node } from 'yaml';
+import type { Fix } from '../../types';
+import { LANGS } from '../../types';
+import { quoteList } from '../messages';
+import type { Rule, RuleContext } from '../rule';
+
+function declareFix(ctx: RuleContext, lang: string): Fix | undefined {
+  if (!(LANGS as readonly string[]).includes(lang)) return undefined;
+  const root = ctx.parsed.doc.contents;
+  const list = isMap(root) ? (root.get('languages', true) as Node | undefined) : undefined;
+  if (!isSeq(list) || !list.range) return undefined;
+  const last = list.items[list.items.length - 1] as Node | undefined;
+  if (list.flow) {
+    const close = ctx.source.lastIndexOf(']', list.range[1]);
+    if (close < 0) return undefined;
+    const at = last?.range ? last.range[1] : close;
+    return {
+      title: { kk: `\`${lang}\` тілін \`languages\` ішіне қосу`, ru: `Добавить \`${lang}\` в \`languages\``, en: `Add \`${lang}\` to \`languages\`` },
+      edits: [{ start: at, end: at, newText: last ? `, ${lang}` : lang }],
+    };
+  }
+  return undefined;
+}
+
+export const rule: Rule = {
+  code: 'undeclared-language',
+  defaultSeverity: 'error',
+  title: { kk: 'Жарияланбаған тіл', ru: 'Необъявленный язык', en: 'Undeclared language' },
+  check(ctx) {
+    for (const f of ctx.findings('undeclared-language')) {
+      const declared = f.declared.length ? quoteList(f.declared, 'en') : '—';
+      const fixes: Fix[] = [];
+      const declare = declareFix(ctx, f.lang);
+      if (declare) fixes.push(declare);
+      let start = f.pairRange[0];
+      let end = f.pairRange[1];
+      const src = ctx.source;
+      // Remove the pair with its separating comma (flow) or its whole line (block).
+      const after = src.slice(end).match(/^\s*,\s*/);
+      if (after) end += after[0].length;
+      else {
+        const before = src.slice(0, start).match(/,\s*$/);
+        if (before) start -= before[0].length;
+      }
+      fixes.push({
+        title: { kk: `\`${f.lang}\` мәтінін алып тастау`, ru: `Удалить текст \`${f.lang}\``, en: `Remove the \`${f.lang}\` text` },
+        edits: [{ start, end, newText: '' }],
+      });
+      ctx.report({
+        offset: f.offset,
+        clause: f.clause,
+        message: {
+          kk: `\`${f.lang}\` тілі \`languages\` ішінде жарияланбаған (${declared}).`,
+          ru: `Язык \`${f.lang}\` не объявлен в \`languages\` (${declared}).`,
+          en: `Language \`${f.lang}\` is not declared in \`languages\` (${declared}).`,
+        },
+        fixes,
+      });
+    }
+  },
+};

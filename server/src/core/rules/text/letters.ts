@@ -1,0 +1,44 @@
+/**
+ * Letters of the Kazakh and Russian Cyrillic alphabets and the look-alikes that creep in from
+ * Latin keyboards, OCR and legacy Windows-1251 "KZ" fonts.
+ */
+
+/** Latin letters that look like Cyrillic ones, in both kk and ru text. */
+export const LATIN_LOOKALIKES: Record<string, string> = {
+  a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у',
+  A: 'А', E: 'Е', O: 'О', P: 'Р', C: 'С', X: 'Х', Y: 'У',
+  K: 'К', H: 'Н', M: 'М', T: 'Т', B: 'В',
+};
+
+/** Look-alikes of letters only Kazakh has. */
+export const LATIN_LOOKALIKES_KK: Record<string, string> = {
+  i: 'і', I: 'І', h: 'һ', ə: 'ә', Ə: 'Ә', ɵ: 'ө', Ɵ: 'Ө',
+};
+
+/**
+ * Letters OCR reads from italic Cyrillic; applied only to Latin words that also carry a
+ * letter found in no English or Russian word (ə, ɵ), as in the seed's `K. Məcimov`.
+ */
+export const OCR_ITALIC: Record<string, string> = { m: 'м', v: 'в', u: 'и', n: 'п' };
+
+/** Letters no Kazakh word has, typed where Kazakh letters were meant. */
+export const NON_KAZAKH: Record<string, string | undefined> = {
+  Њ: 'Ғ', њ: 'ғ', Љ: undefined, љ: undefined, Ђ: undefined, ђ: undefined, Ћ: undefined, ћ: undefined, Џ: undefined, џ: undefined,
+};
+
+/** Legacy Windows-1251 Kazakh fonts: these code points stood for Kazakh letters. */
+export const LEGACY_FONT: Record<string, string> = {
+  ќ: 'қ', є: 'ғ', ґ: 'ө', ў: 'ұ', ї: 'ү', ѕ: 'ң', ј: 'ә',
+  Ќ: 'Қ', Є: 'Ғ', Ґ: 'Ө', Ў: 'Ұ', Ї: 'Ү', Ѕ: 'Ң', Ј: 'Ә',
+};
+
+export const CYRILLIC = /\p{Script=Cyrillic}/u;
+export const LATIN = /\p{Script=Latin}/u;
+export const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+
+/** Lower-case the replacement when the letter follows a lower-case letter (`тапсыраЊан` -> `ғ`). */
+export function matchCase(replacement: string, word: string, index: number): string {
+  const prev = word[index - 1];
+  const prevIsLower = prev !== undefined && prev === prev.toLowerCase() && prev !== prev.toUpperCase();
+  return prevIsLower ? replacement.toLowerCase() : replacement;
+}

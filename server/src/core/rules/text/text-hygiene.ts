@@ -1,0 +1,74 @@
+/** `text-hygiene`: placeholders left in texts, empty texts, spaces at the start or end. */
+import { isScalar } from 'yaml';
+import type { Rule } from '../rule';
+import { scalarSource } from './scalar-source';
+
+/** Whole-text placeholders, and placeholder tokens inside a text. */
+const WHOLE = /^(?:todo|tbd|fixme|\.{2,}|…+|\?{2,}|x{3,}|х{3,}|-+)$/iu;
+const TOKEN = /(?<![\p{L}\p{N}])(?:TODO|TBD|FIXME|\?{3,}|[xX]{3,}|[хХ]{3,})(?![\p{L}\p{N}])|(?<=^|\s)(?:\.{3}|…)(?=\s|$)/gu;
+
+export const rule: Rule = {
+  code: 'text-hygiene',
+  defaultSeverity: 'warning',
+  title: { kk: 'Мәтіннің тазалығы', ru: 'Чистота текста', en: 'Text hygiene' },
+  check(ctx) {
+    for (const t of ctx.model.texts) {
+      const node = t.node;
+      if (!isScalar(node) || !node.range) continue;
+      const value = t.value;
+      const at: [number, number] = [node.range[0], node.range[1]];
+      if (value.trim() === '') {
+        ctx.report({ offset: at, clause: t.clause, message: { kk: 'Мәтін бос.', ru: 'Текст пуст.', en: 'The text is empty.' } });
+        continue;
+      }
+      const src = scalarSource(ctx.source, node);
+      if (WHOLE.test(value.trim())) {
+        ctx.report({
+          offset: at,
+          clause: t.clause,
+          message: {
+            kk: `\`${value.trim()}\` — толтырылмаған орын; нақты мәтін жазыңыз.`,
+            ru: `\`${value.trim()}\` — заглушка; впишите настоящий текст.`,
+            en: `\`${value.trim()}\` is a placeholder; write the real text.`,
+          },
+        });
+      } else if (src) {
+        for (const m of src.text.matchAll(TOKEN)) {
+          const start = src.start + (m.index ?? 0);
+          ctx.report({
+            offset: [start, start + m[0].length],
+            clause: t.clause,
+            message: {
+              kk: `Мәтінде толтырылмаған орын қалған: \`${m[0]}\`.`,
+              ru: `В тексте осталась заглушка: \`${m[0]}\`.`,
+              en: `The text still holds a placeholder: \`${m[0]}\`.`,
+            },
+          });
+        }
+      }
+      if (value !== value.trim() && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && src) {
+        const q = src.text[0];
+        const inner = src.text.slice(1, -1);
+        const trimmed = inner.replace(/^\s+|\s+$/g, '');
+        ctx.report({
+          offset: at,
+          clause: t.clause,
+          message: {
+            kk: 'Мәтіннің басында немесе соңында артық бос орын бар.',
+            ru: 'В начале или в конце текста лишние пробелы.',
+            en: 'The text has spaces at its start or end.',
+          },
+          fixes: node.type === 'QUOTE_DOUBLE' && src.text !== ctx.source.slice(at[0], at[1])
+            ? undefined
+            : [
+                {
+                  title: { kk: 'Бос орындарды алып тастау', ru: 'Убрать пробелы', en: 'Trim the spaces' },
+                  edits: [{ start: at[0], end: at[1], newText: `${q}${trimmed}${q}` }],
+                  preferred: true,
+                },
+              ],
+        });
+      }
+    }
+  },
+};
