@@ -35,6 +35,8 @@ export interface Fix {
 }
 
 export interface RelatedInfo {
+  /** Another file, for findings across a workspace; the same file when absent. */
+  file?: string;
   range: Range;
   offset: [number, number];
   message: Localized;

@@ -262,7 +262,7 @@ function walkInto(w: Walk, node: Node | null, type: ValueType, path: string, at:
     if (f.optional || present.has(f.key)) continue;
     model.findings.push({
       kind: 'missing-required',
-      offset: at,
+      offset: entry.keyRange ?? at,
       path: path ? `${path}.${f.key}` : f.key,
       keys: [f.key],
       field: f,
@@ -272,7 +272,7 @@ function walkInto(w: Walk, node: Node | null, type: ValueType, path: string, at:
     });
   }
   if (type.oneOf && !type.oneOf.some((k) => present.has(k))) {
-    model.findings.push({ kind: 'missing-required', offset: at, path, keys: type.oneOf, clause, mapRange, mapIndent });
+    model.findings.push({ kind: 'missing-required', offset: entry.keyRange ?? at, path, keys: type.oneOf, clause, mapRange, mapIndent });
   }
 }
 

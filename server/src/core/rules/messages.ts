@@ -19,10 +19,10 @@ export function clauseName(catalog: Catalog | undefined, n: number | undefined):
   };
 }
 
-export function quoteList(items: string[], lang: Lang): string {
+export function quoteList(items: string[], lang: Lang, all = false): string {
   const q = items.map((i) => `\`${i}\``);
   if (q.length <= 1) return q.join('');
-  const or = lang === 'kk' ? 'немесе' : lang === 'ru' ? 'или' : 'or';
+  const or = all ? (lang === 'kk' ? 'және' : lang === 'ru' ? 'и' : 'and') : lang === 'kk' ? 'немесе' : lang === 'ru' ? 'или' : 'or';
   return `${q.slice(0, -1).join(', ')} ${or} ${q[q.length - 1]}`;
 }
 

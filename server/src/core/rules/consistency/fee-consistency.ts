@@ -31,15 +31,15 @@ export const rule: Rule = {
         if (e) edits.push(e);
       }
       const fixes: Fix[] = edits.length
-        ? [{ title: { kk: `${quoteList(missing, 'kk')} қосу`, ru: `Добавить ${quoteList(missing, 'ru')}`, en: `Add ${quoteList(missing, 'en')}` }, edits }]
+        ? [{ title: { kk: `${quoteList(missing, 'kk', true)} қосу`, ru: `Добавить ${quoteList(missing, 'ru', true)}`, en: `Add ${quoteList(missing, 'en', true)}` }, edits }]
         : [];
       ctx.report({
         offset: span(flag),
         clause: 8,
         message: {
-          kk: `8-тармақ: ақылы қызметте құны, төлеу нысаны және түбіртегі көрсетілуі керек; жоқ: ${quoteList(missing, 'kk')}.`,
-          ru: `Пункт 8: для платной услуги нужны стоимость, форма оплаты и квитанция; нет: ${quoteList(missing, 'ru')}.`,
-          en: `Clause 8: a paid service must state its amount, payment and receipt; missing: ${quoteList(missing, 'en')}.`,
+          kk: `8-тармақ: ақылы қызметте құны, төлеу нысаны және түбіртегі көрсетілуі керек; жоқ: ${quoteList(missing, 'kk', true)}.`,
+          ru: `Пункт 8: для платной услуги нужны стоимость, форма оплаты и квитанция; нет: ${quoteList(missing, 'ru', true)}.`,
+          en: `Clause 8: a paid service must state its amount, payment and receipt; missing: ${quoteList(missing, 'en', true)}.`,
         },
         fixes,
       });

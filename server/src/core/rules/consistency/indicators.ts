@@ -14,7 +14,7 @@ export const rule: Rule = {
     const rows: Field[] = table.type.fields;
     for (const row of rows) {
       const rowPath = join(p.path, row.key);
-      const ref = row.ref ? `${row.ref} ` : '';
+      const ref = row.ref ? `${row.ref}: ` : '';
       const values: Record<string, { v: number; at: [number, number] }> = {};
       for (const [path, e] of ctx.model.entries) {
         if (!path.startsWith(rowPath + '.') || typeof e.value !== 'number') continue;

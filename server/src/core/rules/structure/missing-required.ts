@@ -51,7 +51,7 @@ export const rule: Rule = {
       } else if (own && clause) {
         message = {
           kk: `${clause.kk} жоқ: \`${keys[0]}\` кілті керек${inParent.kk}.`,
-          ru: `Нет ${clause.ru}: нужен ключ \`${keys[0]}\`${inParent.ru}.`,
+          ru: `Не заполнен ${clause.ru}: нужен ключ \`${keys[0]}\`${inParent.ru}.`,
           en: `Missing ${clause.en}: key \`${keys[0]}\` is required${inParent.en}.`,
         };
       } else {

@@ -1,0 +1,184 @@
+/**
+ * The `service-standard` command line: lint, render, new, schema, rules.
+ * Exit codes: 0 clean; 1 problems at error level (or over --max-warnings); 2 usage or I/O error.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { editions, getCatalog, defaultEdition } from '../core/catalog';
+import { toolVersion } from '../core/docs';
+import { analyze } from '../core/engine';
+import { renderHtml } from '../core/render/html';
+import { jsonSchema } from '../core/schema/json-schema';
+import { skeleton } from '../core/skeleton/skeleton';
+import { LANGS, type Lang } from '../core/types';
+import { rules } from '../core/rules';
+import { ConfigCache } from '../node/config-file';
+import { decodeText } from '../node/files';
+import { formatters, type FormatName } from './format';
+import { lint } from './lint';
+
+const HELP = `service-standard ${toolVersion}: tooling for Kazakhstan's public service standards (YAML, edition kz-2010)
+
+Usage:
+  service-standard lint [paths or globs...]   Check standards (directories are searched for *.standard.yaml|yml)
+      --format stylish|json|sarif|github      Output format (default: stylish)
+      --max-warnings N                        Exit 1 when there are more than N warnings
+      --lang kk|ru|en                         Message language (default: the config's, else en)
+      -o, --output FILE                       Write the report to FILE instead of standard output
+      --color / --no-color                    Force colours on or off (stylish)
+  service-standard render FILE [-o out.html] [--lang kk|ru|en]
+                                              Write the preview of a standard as one HTML page
+  service-standard new [FILE] [--languages kk,ru] [--force]
+                                              Write a skeleton standard with every clause
+  service-standard schema [-o FILE] [--edition kz-2010]
+                                              Print the JSON Schema of an edition
+  service-standard rules [--lang kk|ru|en]    List the rules and their default severities
+  service-standard --help | --version
+
+Exit codes: 0 no problems; 1 errors found (or more warnings than --max-warnings); 2 usage or I/O error.
+Config: .service-standard.yaml in the repository (rule severities, language); see docs/rules/README.md.
+`;
+
+class UsageError extends Error {}
+
+function langOf(v: string | undefined): Lang | undefined {
+  if (v === undefined) return undefined;
+  if (!(LANGS as readonly string[]).includes(v)) throw new UsageError(`--lang must be kk, ru or en, not "${v}"`);
+  return v as Lang;
+}
+
+function writeOut(text: string, output: string | undefined): void {
+  if (output) {
+    mkdirSync(dirname(resolve(output)), { recursive: true });
+    writeFileSync(output, text);
+  } else process.stdout.write(text);
+}
+
+function cmdLint(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'stylish' },
+      'max-warnings': { type: 'string' },
+      lang: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+    },
+  });
+  const format = values.format as string;
+  if (!(format in formatters)) throw new UsageError(`--format must be one of ${Object.keys(formatters).join(', ')}, not "${format}"`);
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number, 0 or more');
+  }
+  const color = values['no-color'] ? false : values.color ? true : !values.output && !!process.stdout.isTTY && !process.env.NO_COLOR;
+  const outcome = lint({
+    paths: positionals.length ? positionals : ['.'],
+    format: format as FormatName,
+    lang: langOf(values.lang),
+    maxWarnings,
+    color,
+    cwd: process.cwd(),
+  });
+  writeOut(outcome.output, values.output);
+  for (const p of outcome.problems) process.stderr.write(`service-standard: ${p}\n`);
+  return outcome.exitCode;
+}
+
+function readStandard(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    throw new UsageError(`${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+  const decoded = decodeText(bytes);
+  if ('error' in decoded) throw new UsageError(`${file}: ${decoded.error}`);
+  return decoded.text;
+}
+
+function cmdRender(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { output: { type: 'string', short: 'o' }, lang: { type: 'string' } },
+  });
+  if (positionals.length !== 1) throw new UsageError('render takes one file: service-standard render FILE [-o out.html]');
+  const file = positionals[0];
+  const text = readStandard(file);
+  const { config } = new ConfigCache().forFile(resolve(file));
+  const lang = langOf(values.lang) ?? config.language ?? 'kk';
+  const analysis = analyze(text, { config });
+  writeOut(renderHtml(analysis, { lang }), values.output);
+  if (values.output) process.stderr.write(`service-standard: wrote ${values.output}\n`);
+  return 0;
+}
+
+function cmdNew(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { languages: { type: 'string', default: 'kk,ru' }, force: { type: 'boolean' }, edition: { type: 'string', default: defaultEdition } },
+  });
+  const catalog = getCatalog(values.edition as string);
+  if (!catalog) throw new UsageError(`unknown edition "${values.edition}"; known: ${Object.keys(editions).join(', ')}`);
+  const languages = (values.languages as string).split(',').map((s) => s.trim()).filter(Boolean);
+  for (const l of languages) if (!(LANGS as readonly string[]).includes(l)) throw new UsageError(`--languages takes kk, ru and en, not "${l}"`);
+  const text = skeleton(catalog, { languages: languages as Lang[] });
+  const file = positionals[0];
+  if (!file) {
+    process.stdout.write(text);
+    return 0;
+  }
+  if (existsSync(file) && !values.force) throw new UsageError(`${file} already exists; use --force to overwrite it`);
+  writeOut(text, file);
+  process.stderr.write(`service-standard: wrote ${file}; fill in the empty texts, then run: service-standard lint ${file}\n`);
+  return 0;
+}
+
+function cmdSchema(argv: string[]): number {
+  const { values } = parseArgs({ args: argv, options: { output: { type: 'string', short: 'o' }, edition: { type: 'string', default: defaultEdition } } });
+  const catalog = getCatalog(values.edition as string);
+  if (!catalog) throw new UsageError(`unknown edition "${values.edition}"; known: ${Object.keys(editions).join(', ')}`);
+  writeOut(JSON.stringify(jsonSchema(catalog), null, 2) + '\n', values.output);
+  return 0;
+}
+
+function cmdRules(argv: string[]): number {
+  const { values } = parseArgs({ args: argv, options: { lang: { type: 'string' } } });
+  const lang = langOf(values.lang) ?? 'en';
+  const width = Math.max(...rules.map((r) => r.code.length));
+  for (const r of rules) process.stdout.write(`${r.code.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.title[lang]}\n`);
+  return 0;
+}
+
+const COMMANDS: Record<string, (argv: string[]) => number> = { lint: cmdLint, render: cmdRender, new: cmdNew, schema: cmdSchema, rules: cmdRules };
+
+export function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      process.stdout.write(HELP);
+      return command ? 0 : 2;
+    }
+    if (command === '--version' || command === '-v') {
+      process.stdout.write(`${toolVersion}\n`);
+      return 0;
+    }
+    const run = COMMANDS[command];
+    if (!run) throw new UsageError(`unknown command "${command}"; try: service-standard --help`);
+    return run(rest);
+  } catch (err) {
+    const msg = err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? (err as Error).message : `internal error: ${String(err)}`;
+    process.stderr.write(`service-standard: ${msg}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2));
+}
