@@ -28,7 +28,7 @@ export const rule: Rule = {
   title: { kk: 'Жарияланбаған тіл', ru: 'Необъявленный язык', en: 'Undeclared language' },
   check(ctx) {
     for (const f of ctx.findings('undeclared-language')) {
-      const declared = (lang: 'kk' | 'ru' | 'en') => (f.declared.length ? f.declared.map((l) => `\`${l}\``).join(', ') : '—');
+      const declared = f.declared.length ? f.declared.map((l) => `\`${l}\``).join(', ') : '—';
       const fixes: Fix[] = [];
       const declare = declareFix(ctx, f.lang);
       if (declare) fixes.push(declare);
@@ -50,9 +50,9 @@ export const rule: Rule = {
         offset: f.offset,
         clause: f.clause,
         message: {
-          kk: `\`${f.lang}\` тілі \`languages\` ішінде жарияланбаған (${declared('kk')}).`,
-          ru: `Язык \`${f.lang}\` не объявлен в \`languages\` (${declared('ru')}).`,
-          en: `Language \`${f.lang}\` is not declared in \`languages\` (${declared('en')}).`,
+          kk: `\`${f.lang}\` тілі \`languages\` ішінде жарияланбаған (${declared}).`,
+          ru: `Язык \`${f.lang}\` не объявлен в \`languages\` (${declared}).`,
+          en: `Language \`${f.lang}\` is not declared in \`languages\` (${declared}).`,
         },
         fixes,
       });
