@@ -36,8 +36,8 @@ export function ruleInfos(): RuleInfo[] {
 }
 
 export function lint(o: LintOptions): LintOutcome {
-  const { files, problems } = collectFiles(o.paths, o.cwd);
   const configs = new ConfigCache();
+  const { files, problems } = collectFiles(o.paths, o.cwd, (file, dir) => configs.isIgnored(file, dir));
   const results: FileResult[] = [];
   const sites: CodeSite[] = [];
   const dupSetting = new Map<string, SeveritySetting | undefined>();

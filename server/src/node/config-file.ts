@@ -1,6 +1,7 @@
 /** Finding and reading `.service-standard.yaml`, walking up from a file to the repository root. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, parse as parsePath } from 'node:path';
+import { dirname, join, parse as parsePath, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { CONFIG_FILE, emptyConfig, parseConfig, type Config, type ConfigProblem } from '../core/config/config';
 
 export interface LoadedConfig {
@@ -45,6 +46,20 @@ export class ConfigCache {
       this.byPath.set(path, loaded);
     }
     return loaded;
+  }
+
+  /**
+   * Config `ignore` globs, for files found under a directory argument. A directory the user
+   * names that lies inside an ignored area is linted all the same: naming it is asking for it.
+   */
+  isIgnored(file: string, dirArg: string): boolean {
+    const { path, config } = this.forFile(file);
+    if (!path || !config.ignore?.length) return false;
+    const root = dirname(path);
+    const match = picomatch(config.ignore, { dot: true });
+    const rel = (p: string) => relative(root, p).split(sep).join('/');
+    if (rel(file).startsWith('..')) return false;
+    return match(rel(file)) && !match(`${rel(dirArg)}/.probe`);
   }
 
   clear(): void {

@@ -12,7 +12,10 @@ export interface FileSet {
   problems: string[];
 }
 
-export function collectFiles(args: string[], cwd = process.cwd()): FileSet {
+/** Whether a file found under a directory argument is to be skipped (config `ignore`). */
+export type IgnoreCheck = (file: string, dirArg: string) => boolean;
+
+export function collectFiles(args: string[], cwd = process.cwd(), ignored: IgnoreCheck = () => false): FileSet {
   const files = new Set<string>();
   const problems: string[] = [];
   for (const arg of args) {
@@ -25,8 +28,9 @@ export function collectFiles(args: string[], cwd = process.cwd()): FileSet {
     }
     if (stat?.isDirectory()) {
       const found = globSync(['**/*.standard.yaml', '**/*.standard.yml'], { cwd: abs, absolute: true, ignore: IGNORE, dot: false });
-      if (found.length === 0) problems.push(`${arg}: no *.standard.yaml files in this directory`);
-      for (const f of found.sort()) files.add(resolve(f));
+      const kept = found.filter((f) => !ignored(resolve(f), abs));
+      if (kept.length === 0) problems.push(`${arg}: no *.standard.yaml files in this directory`);
+      for (const f of kept.sort()) files.add(resolve(f));
     } else if (stat?.isFile()) {
       files.add(abs);
     } else if (/[*?{[]/.test(arg)) {

@@ -5,8 +5,10 @@
  *   rules:
  *     orthography: error    # error | warning | info | off
  *     text-hygiene: off
+ *   ignore:                 # globs, relative to this file, skipped when a directory is linted
+ *     - examples/broken/**
  */
-import { isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node, type Scalar } from 'yaml';
 import { suggest } from '../model/build';
 import { ruleByCode } from '../rules';
 import { LANGS, type Lang, type Localized, type SeveritySetting } from '../types';
@@ -17,6 +19,8 @@ const SEVERITIES: SeveritySetting[] = ['error', 'warning', 'info', 'off'];
 export interface Config {
   language?: Lang;
   rules: Record<string, SeveritySetting>;
+  /** Globs relative to the config file: files skipped when a directory is linted (named files are always linted). */
+  ignore?: string[];
 }
 
 export interface ConfigProblem {
@@ -45,6 +49,9 @@ export function parseConfig(text: string): { config: Config; problems: ConfigPro
       else if (v !== 'auto') {
         problems.push({ offset: at(value), message: { kk: `Тіл \`kk\`, \`ru\` немесе \`en\` болуы керек.`, ru: `Язык должен быть \`kk\`, \`ru\` или \`en\`.`, en: `The language must be \`kk\`, \`ru\` or \`en\`.` } });
       }
+    } else if (key === 'ignore') {
+      const items = isSeq(value) ? value.items : isScalar(value) ? [value] : [];
+      config.ignore = items.filter((i): i is Scalar => isScalar(i) && typeof i.value === 'string').map((i) => String(i.value));
     } else if (key === 'rules') {
       if (!isMap(value)) continue;
       for (const r of value.items) {

@@ -82,7 +82,7 @@ function enumTitle(type: EnumType, value: string, lang: Lang): string {
 function renderValue(c: Ctx, type: ValueType, path: string): string {
   const e = c.model.get(path);
   if (!e) return `<span class="empty">${esc(t(LABELS.missing, c.lang))}</span>`;
-  const resolved = e.type;
+  const resolved = type.kind === 'switch' ? e.type : type;
   switch (resolved.kind) {
     case 'ref':
       return renderValue(c, c.catalog.types[resolved.name], path);

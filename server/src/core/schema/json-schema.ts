@@ -34,7 +34,7 @@ function scalarSchema(kind: string): Schema {
     case 'date':
       return { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' };
     case 'email':
-      return { type: 'string', format: 'email' };
+      return { type: 'string', format: 'email', pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' };
     case 'phone':
       return { type: ['string', 'number'], pattern: '^\\+?[\\d\\s()\\-–.]+$' };
     case 'url':

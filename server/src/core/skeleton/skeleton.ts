@@ -71,8 +71,8 @@ function isTextMap(node: YAMLMap): boolean {
   return node.items.length > 0 && node.items.every((p) => isScalar(p.key) && (LANGS as readonly string[]).includes(String(p.key.value)));
 }
 
-/** Flow style for texts and short scalar lists, comments with clause numbers before clause keys. */
-function dress(doc: Document, catalog: Catalog, fieldsByKey: Map<string, Field[]>): void {
+/** Flow style for texts and short scalar lists. */
+function flowStyle(doc: Document): void {
   visit(doc, {
     Map(_, node) {
       if (isTextMap(node)) node.flow = true;
@@ -80,34 +80,22 @@ function dress(doc: Document, catalog: Catalog, fieldsByKey: Map<string, Field[]
     Seq(_, node) {
       if (node.items.length > 0 && node.items.every((i) => isScalar(i) && typeof i.value !== 'object' && String(i.value).length < 24)) node.flow = true;
     },
-    Pair(_, pair) {
-      if (!isPair(pair) || !isScalar(pair.key)) return;
-      const fields = fieldsByKey.get(String(pair.key.value));
-      const f = fields?.find((x) => x.clause !== undefined || x.section !== undefined);
-      if (!f) return;
-      const clause = f.clause !== undefined ? catalog.clauses.find((c) => c.number === f.clause) : undefined;
-      const section = f.section !== undefined ? catalog.sections.find((s) => s.number === f.section) : undefined;
-      const label = clause
-        ? ` ${clause.number}. ${clause.title.kk} / ${clause.title.ru}`
-        : section
-          ? ` ${section.number}. ${section.title.kk} / ${section.title.ru}`
-          : undefined;
-      if (label) (pair.key as { commentBefore?: string }).commentBefore = label;
-    },
   });
 }
 
-function indexFields(type: ValueType, catalog: Catalog, out = new Map<string, Field[]>(), seen = new Set<ValueType>()): Map<string, Field[]> {
-  if (seen.has(type)) return out;
-  seen.add(type);
-  if (type.kind === 'object') {
-    for (const f of type.fields) {
-      out.set(f.key, [...(out.get(f.key) ?? []), f]);
-      indexFields(f.type, catalog, out, seen);
-    }
-  } else if (type.kind === 'list') indexFields(type.item, catalog, out, seen);
-  else if (type.kind === 'ref') indexFields(catalog.types[type.name], catalog, out, seen);
-  return out;
+/** A comment with the clause (or section) number and title before each clause key. */
+function labelClauses(map: unknown, fields: Field[], catalog: Catalog): void {
+  if (!isMap(map)) return;
+  for (const pair of map.items) {
+    if (!isPair(pair) || !isScalar(pair.key)) continue;
+    const f = fields.find((x) => x.key === String((pair.key as { value: unknown }).value));
+    if (!f) continue;
+    const clause = f.clause !== undefined ? catalog.clauses.find((c) => c.number === f.clause) : undefined;
+    const section = f.section !== undefined ? catalog.sections.find((s) => s.number === f.section) : undefined;
+    const label = clause ?? section;
+    if (label) (pair.key as { commentBefore?: string }).commentBefore = ` ${label.number}. ${label.title.kk} / ${label.title.ru}`;
+    if (f.section !== undefined && f.type.kind === 'object') labelClauses(pair.value, f.type.fields, catalog);
+  }
 }
 
 function stringify(doc: Document): string {
@@ -120,7 +108,8 @@ export function skeleton(catalog: Catalog, o: SkeletonOptions): string {
   value.edition = catalog.edition;
   value.languages = o.languages;
   const doc = new Document(value);
-  dress(doc, catalog, indexFields(catalog.root, catalog));
+  flowStyle(doc);
+  labelClauses(doc.contents, catalog.root.fields, catalog);
   if (isMap(doc.contents)) {
     const langs = o.languages.join(', ');
     doc.commentBefore = ` ${catalog.title.kk} / ${catalog.title.ru} (${catalog.edition}); ${langs}`;
@@ -131,7 +120,8 @@ export function skeleton(catalog: Catalog, o: SkeletonOptions): string {
 /** YAML lines for one key and its sample value, unindented, without a trailing newline. */
 export function fieldYaml(catalog: Catalog, field: Field, o: SkeletonOptions): string {
   const doc = new Document({ [field.key]: sampleValue(catalog, field.type, { optionalClauses: true, ...o }, field.example) });
-  dress(doc, catalog, new Map());
+  flowStyle(doc);
+  labelClauses(doc.contents, [field], catalog);
   return stringify(doc).replace(/\n$/, '');
 }
 
