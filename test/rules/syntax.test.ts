@@ -7,6 +7,13 @@ describe('syntax', () => {
     assert.deepEqual(only('syntax', DIALECT_STANDARD), []);
   });
 
+  it('does not fire on near misses: a quoted `: `, a `#` inside a word, a tab inside a value', () => {
+    const text = replaced('    ru: Расписка о приёме документов', '    ru: "Расписка: о приёме №1#2\tдокументов"')
+      .replace('    kk: Құжаттардың қабылданғаны туралы қолхат', '    kk: Құжаттар#1 туралы қолхат');
+    assert.match(text, /Құжаттар#1/);
+    assert.deepEqual(only('syntax', text), []);
+  });
+
   it('reports a tab used as indentation, on the tab itself', () => {
     const text = replaced('  form: partially-automated', '\tform: partially-automated');
     const found = only('syntax', text);

@@ -1,0 +1,209 @@
+/**
+ * Where the cursor is, in terms of the catalog: which mapping, key or value is being typed.
+ * Works on half-typed text, where the YAML does not parse yet, from the indentation of the
+ * lines above (the way YAML nests block mappings) and the brackets on the cursor's line.
+ */
+import type { Catalog, Field, ValueType } from '../catalog/types';
+
+export type Segment = { key: string } | { list: true };
+
+export interface CursorContext {
+  kind: 'key' | 'value' | 'flow-key' | 'flow-item';
+  /** Keys (and list steps) from the root to the mapping or list being typed in. */
+  path: Segment[];
+  /** For values: the key whose value is typed. */
+  key?: string;
+  /** The word typed so far, and where it starts. */
+  prefix: string;
+  replaceStart: number;
+  /** Column where keys of this mapping start. */
+  indent: number;
+  /** Keys already present in the mapping (or items in a flow list). */
+  siblings: string[];
+  /** The cursor line starts a list item (`- `). */
+  listItem: boolean;
+  /** Nothing but whitespace and comments in the document. */
+  emptyDocument: boolean;
+}
+
+interface LineInfo {
+  indent: number;
+  dash: boolean;
+  /** Column where the key (or item) text starts: after the dash when there is one. */
+  keyCol: number;
+  key?: string;
+  /** Text after `key:` (trimmed, comments removed). */
+  value?: string;
+  blank: boolean;
+}
+
+const KEY_LINE = /^([^\s#'"{}[\],:][^#:]*?|"[^"]*"|'[^']*'):(?:\s+(.*))?$/;
+
+function info(line: string): LineInfo {
+  const m = /^(\s*)((?:-\s+)*)(.*)$/.exec(line)!;
+  const indent = m[1].length;
+  const dash = m[2].length > 0;
+  const rest = m[3];
+  const blank = rest.trim() === '' || rest.trimStart().startsWith('#');
+  const out: LineInfo = { indent, dash, keyCol: indent + m[2].length, blank: blank && !dash };
+  const km = KEY_LINE.exec(rest.replace(/\s+#.*$/, '').trimEnd());
+  if (km) {
+    out.key = km[1].replace(/^["']|["']$/g, '');
+    out.value = (km[2] ?? '').trim();
+  }
+  return out;
+}
+
+export function contextAt(text: string, offset: number): CursorContext {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const before = text.slice(lineStart, offset);
+  const lines = text.split('\n');
+  const lineNo = text.slice(0, lineStart).split('\n').length - 1;
+  const emptyDocument = lines.every((l, i) => i === lineNo || l.trim() === '' || l.trimStart().startsWith('#')) && before.trim() === '';
+
+  const cur = /^(\s*)((?:-\s+)*)(.*)$/.exec(before)!;
+  const indent = cur[1].length + cur[2].length;
+  const listItem = cur[2].length > 0;
+  const rest = cur[3];
+
+  const parents = parentPath(lines, lineNo, indent, listItem);
+  const base: Omit<CursorContext, 'kind' | 'prefix' | 'replaceStart'> = {
+    path: parents.path,
+    indent,
+    siblings: parents.siblings,
+    listItem,
+    emptyDocument,
+  };
+
+  // Inside a flow collection on this line: `{kk: …, ` or `[mon, `.
+  const flow = openBracket(rest);
+  if (flow) {
+    const head = rest.slice(0, flow.at);
+    const keyMatch = /([^\s:{}[\],]+):\s*$/.exec(head);
+    const word = /[^\s{}[\],:]*$/.exec(rest)![0];
+    const inner = rest.slice(flow.at + 1);
+    const path = keyMatch ? [...parents.path, { key: keyMatch[1] }] : listItem ? [...parents.path] : parents.path;
+    if (flow.char === '{') {
+      const afterColon = /:\s*[^,{]*$/.test(inner);
+      if (afterColon) {
+        const k = /([^\s{,:]+):\s*[^,{]*$/.exec(inner)?.[1];
+        return { ...base, kind: 'value', path, key: k, prefix: word, replaceStart: offset - word.length, siblings: [] };
+      }
+      const present = [...inner.matchAll(/([^\s{,:]+)\s*:/g)].map((m) => m[1]);
+      return { ...base, kind: 'flow-key', path, key: keyMatch?.[1], prefix: word, replaceStart: offset - word.length, siblings: present };
+    }
+    const present = inner.split(',').map((s) => s.trim()).filter((s) => s && s !== word);
+    return { ...base, kind: 'flow-item', path, key: keyMatch?.[1], prefix: word, replaceStart: offset - word.length, siblings: present };
+  }
+
+  const km = /^([^\s#'"{}[\],:][^#:]*?):(\s*)(.*)$/.exec(rest);
+  if (km && km[2].length > 0) {
+    const value = km[3];
+    return { ...base, kind: 'value', key: km[1], prefix: value, replaceStart: offset - value.length };
+  }
+  if (km && km[2].length === 0 && km[3] === '') {
+    return { ...base, kind: 'value', key: km[1], prefix: '', replaceStart: offset };
+  }
+  const word = /^[^\s:#]*$/.test(rest) ? rest : /[^\s:#]*$/.exec(rest)![0];
+  if (listItem && parents.path.length && parents.itemOfList) {
+    return { ...base, kind: 'value', key: undefined, prefix: word, replaceStart: offset - word.length };
+  }
+  return { ...base, kind: 'key', prefix: word, replaceStart: offset - word.length };
+}
+
+function openBracket(s: string): { char: '{' | '['; at: number } | undefined {
+  const stack: { char: '{' | '['; at: number }[] = [];
+  let quote: string | undefined;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (quote) {
+      if (ch === quote) quote = undefined;
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '{' || ch === '[') stack.push({ char: ch, at: i });
+    else if (ch === '}' || ch === ']') stack.pop();
+    else if (ch === '#' && (i === 0 || s[i - 1] === ' ')) break;
+  }
+  return stack[stack.length - 1];
+}
+
+/** Keys from the root down to the mapping at `indent` on line `lineNo`, and that mapping's keys. */
+function parentPath(lines: string[], lineNo: number, indent: number, listItem: boolean): { path: Segment[]; siblings: string[]; itemOfList: boolean } {
+  const path: Segment[] = [];
+  const siblings: string[] = [];
+  let level = indent;
+  let first = true;
+  let afterDash = listItem;
+  let itemOfList = false;
+  if (listItem) {
+    level = indent - 2;
+  }
+  for (let i = lineNo - 1; i >= 0; i--) {
+    const l = info(lines[i]);
+    if (l.blank) continue;
+    if (!afterDash && l.keyCol === level) {
+      if (first && l.key) siblings.push(l.key);
+      if (l.dash) {
+        // The mapping being typed in is an item of a list.
+        afterDash = true;
+        level = l.indent;
+      }
+      continue;
+    }
+    if (afterDash && l.dash && l.indent === level) continue; // an earlier item of the same list
+    const isParent = afterDash ? l.keyCol <= level && !(l.dash && l.keyCol === level) : l.keyCol < level;
+    if (!isParent) continue;
+    if (!l.key) {
+      if (l.dash && afterDash) continue;
+      break;
+    }
+    if (afterDash) {
+      path.unshift({ list: true });
+      if (first) itemOfList = true;
+    }
+    path.unshift({ key: l.key });
+    first = false;
+    afterDash = l.dash;
+    level = l.dash ? l.indent : l.keyCol;
+    if (level === 0 && !afterDash) break;
+  }
+  if (!first || !listItem) {
+    // Keys of the same mapping after the cursor line.
+    for (let i = lineNo + 1; i < lines.length; i++) {
+      const l = info(lines[i]);
+      if (l.blank) continue;
+      if (l.keyCol < indent || (l.dash && l.keyCol <= indent)) break;
+      if (l.keyCol === indent && l.key && !l.dash) siblings.push(l.key);
+    }
+  }
+  if (listItem && path.length === 0 && first) itemOfList = false;
+  return { path, siblings, itemOfList: itemOfList || (listItem && path.length > 0 && (path[path.length - 1] as { list?: true }).list === true) };
+}
+
+/** The catalog type reached by a path (list steps go into the item type). */
+export function typeAt(catalog: Catalog, path: Segment[]): { type?: ValueType; field?: Field } {
+  let type: ValueType | undefined = catalog.root;
+  let field: Field | undefined;
+  for (const seg of path) {
+    type = resolve(catalog, type);
+    if (!type) return {};
+    if ('list' in seg) {
+      if (type.kind === 'list') type = type.item;
+      continue;
+    }
+    if (type.kind === 'list' && type.single) type = type.item;
+    type = resolve(catalog, type);
+    if (type?.kind !== 'object') return {};
+    field = type.fields.find((f) => f.key === seg.key);
+    if (!field) return {};
+    type = field.type;
+  }
+  return { type: resolve(catalog, type), field };
+}
+
+export function resolve(catalog: Catalog, type: ValueType | undefined): ValueType | undefined {
+  let t = type;
+  for (let i = 0; t?.kind === 'ref' && i < 8; i++) t = catalog.types[t.name];
+  return t;
+}

@@ -1,0 +1,417 @@
+/**
+ * The language server: a thin LSP adapter over the engine. Started as `node dist/server.js --stdio`
+ * (or over IPC by the VS Code client).
+ */
+import { readFileSync } from 'node:fs';
+import {
+  CodeActionKind,
+  CompletionItemKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentSymbol,
+  InsertTextFormat,
+  InsertTextMode,
+  MarkupKind,
+  ProposedFeatures,
+  SymbolKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+  type CodeAction,
+  type CompletionItem,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from './uri';
+import { complete, type Candidate } from '../core/assist/completion';
+import { fixAll } from '../core/assist/fix-all';
+import { hoverAt } from '../core/assist/hover';
+import { orderClauses } from '../core/assist/order';
+import { clauseHints, documentLinks, foldingRanges, outline, type OutlineItem } from '../core/assist/outline';
+import { clauseStatus } from '../core/model/clauses';
+import { analyze, type Analysis } from '../core/engine';
+import { rangeOf } from '../core/parse/parse';
+import { checkWorkspace, codeSite } from '../core/rules/workspace/duplicate-service-code';
+import type { Config } from '../core/config/config';
+import type { Diagnostic, Lang } from '../core/types';
+import { ConfigCache } from '../node/config-file';
+import { STANDARD_FILE } from '../node/files';
+import { toCodeAction, toDiagnostic, toEdits, toRange } from './convert';
+import { DEFAULT_SETTINGS, langFromLocale, readSettings, type ServerSettings } from './settings';
+import { CodeIndex } from './workspace-index';
+import { scanWorkspace } from './scan';
+
+export const ORDER_CLAUSES_KIND = `${CodeActionKind.Source}.serviceStandard.orderClauses`;
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.serviceStandard`;
+
+interface Cached {
+  version: number;
+  analysis: Analysis;
+}
+
+export class Server {
+  readonly documents = new TextDocuments(TextDocument);
+  private settings: ServerSettings = DEFAULT_SETTINGS;
+  private clientLocale?: Lang;
+  private canPullConfig = false;
+  private canWatchFiles = false;
+  private readonly configs = new ConfigCache();
+  private readonly cache = new Map<string, Cached>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly codes = new CodeIndex();
+  private workspaceFolders: string[] = [];
+
+  constructor(readonly connection: Connection) {}
+
+  listen(): void {
+    const c = this.connection;
+    c.onInitialize((p) => this.initialize(p));
+    c.onInitialized(() => void this.initialized());
+    c.onDidChangeConfiguration((p) => void this.configurationChanged(p.settings));
+    c.onDidChangeWatchedFiles(() => this.configFilesChanged());
+    c.onCompletion(this.safe((p) => this.completion(p.textDocument.uri, p.position), []));
+    c.onHover(this.safe((p) => this.hover(p.textDocument.uri, p.position), null));
+    c.onCodeAction(this.safe((p) => this.codeActions(p.textDocument.uri, p.range, p.context.only), []));
+    c.onDocumentSymbol(this.safe((p) => this.symbols(p.textDocument.uri), []));
+    c.onFoldingRanges(this.safe((p) => this.folding(p.textDocument.uri), []));
+    c.onDocumentLinks(this.safe((p) => this.links(p.textDocument.uri), []));
+    c.languages.inlayHint.on(this.safe((p) => this.inlayHints(p.textDocument.uri, p.range), []));
+    c.onRequest('serviceStandard/clauseStatus', this.safe((p: { uri: string }) => this.clauseStatusOf(p.uri), null));
+    this.documents.onDidChangeContent((e) => this.schedule(e.document.uri));
+    this.documents.onDidClose((e) => {
+      this.cache.delete(e.document.uri);
+      clearTimeout(this.timers.get(e.document.uri));
+      void c.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    });
+    this.documents.listen(c);
+    c.listen();
+  }
+
+  /** A handler that logs instead of throwing: no input may take the server down. */
+  private safe<P, R>(fn: (p: P) => R, fallback: R): (p: P) => R {
+    return (p: P) => {
+      try {
+        return fn(p);
+      } catch (err) {
+        this.connection.console.error(`service-standard: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+        return fallback;
+      }
+    };
+  }
+
+  private initialize(p: InitializeParams): InitializeResult {
+    this.clientLocale = langFromLocale(p.locale);
+    this.settings = readSettings((p.initializationOptions as { settings?: unknown } | undefined)?.settings ?? p.initializationOptions, DEFAULT_SETTINGS);
+    this.canPullConfig = !!p.capabilities.workspace?.configuration;
+    this.canWatchFiles = !!p.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    this.workspaceFolders = (p.workspaceFolders ?? []).map((f) => URI.toPath(f.uri)).filter((x): x is string => !!x);
+    if (this.workspaceFolders.length === 0 && p.rootUri) {
+      const root = URI.toPath(p.rootUri);
+      if (root) this.workspaceFolders.push(root);
+    }
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        completionProvider: { triggerCharacters: [':', ' ', '-', '{', '[', ','], resolveProvider: false },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, ORDER_CLAUSES_KIND] },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        inlayHintProvider: true,
+      },
+      serverInfo: { name: 'service-standard', version: readVersion() },
+    };
+  }
+
+  private async initialized(): Promise<void> {
+    if (this.canPullConfig) {
+      void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'serviceStandard' });
+      await this.pullSettings();
+    }
+    if (this.canWatchFiles) {
+      void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.service-standard.yaml' }] });
+    }
+    await scanWorkspace(this.connection, this.workspaceFolders, (uri, text) => {
+      if (this.documents.get(uri)) return;
+      this.codes.set(uri, codeSite(uri, analyze(text, { config: this.configFor(uri) }).model));
+    });
+    for (const doc of this.documents.all()) this.schedule(doc.uri, 0);
+  }
+
+  private async pullSettings(): Promise<void> {
+    try {
+      const raw = await this.connection.workspace.getConfiguration('serviceStandard');
+      this.settings = readSettings(raw, { ...DEFAULT_SETTINGS, debounceMs: this.settings.debounceMs });
+    } catch {
+      // The client did not answer: keep what we have.
+    }
+  }
+
+  private async configurationChanged(settings: unknown): Promise<void> {
+    if (this.canPullConfig) await this.pullSettings();
+    else this.settings = readSettings((settings as { serviceStandard?: unknown } | undefined)?.serviceStandard, this.settings);
+    this.revalidateAll();
+  }
+
+  private configFilesChanged(): void {
+    this.configs.clear();
+    this.revalidateAll();
+  }
+
+  private revalidateAll(): void {
+    this.cache.clear();
+    for (const doc of this.documents.all()) this.schedule(doc.uri, 0);
+  }
+
+  private configFor(uri: string): Config {
+    const path = URI.toPath(uri);
+    const base = path ? this.configs.forFile(path).config : { rules: {} };
+    return { ...base, rules: { ...base.rules, ...this.settings.rules } };
+  }
+
+  lang(uri?: string): Lang {
+    if (this.settings.language !== 'auto') return this.settings.language;
+    const path = uri ? URI.toPath(uri) : undefined;
+    return (path ? this.configs.forFile(path).config.language : undefined) ?? this.clientLocale ?? 'en';
+  }
+
+  /** The analysis of the document's current text (computed once per version). */
+  analysis(uri: string): { doc: TextDocument; analysis: Analysis } | undefined {
+    const doc = this.documents.get(uri);
+    if (!doc) return undefined;
+    const hit = this.cache.get(uri);
+    if (hit && hit.version === doc.version) return { doc, analysis: hit.analysis };
+    const analysis = analyze(doc.getText(), { config: this.configFor(uri) });
+    this.cache.set(uri, { version: doc.version, analysis });
+    return { doc, analysis };
+  }
+
+  private schedule(uri: string, delay = this.settings.debounceMs): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        try {
+          this.validate(uri);
+        } catch (err) {
+          this.connection.console.error(`service-standard: ${String(err)}`);
+        }
+      }, delay),
+    );
+  }
+
+  private validate(uri: string): void {
+    const got = this.analysis(uri);
+    if (!got) return;
+    const before = this.codes.get(uri)?.code;
+    const site = codeSite(uri, got.analysis.model);
+    const changed = this.codes.set(uri, site);
+    this.publish(uri);
+    if (changed) {
+      // Others sharing the old or the new code see their warning appear or go.
+      for (const other of new Set([...this.codes.sharing(before), ...this.codes.sharing(site?.code)])) {
+        if (other !== uri && this.documents.get(other)) this.publish(other);
+      }
+    }
+  }
+
+  private publish(uri: string): void {
+    const got = this.analysis(uri);
+    if (!got) return;
+    const { doc, analysis } = got;
+    const lang = this.lang(uri);
+    const diags = [...analysis.diagnostics, ...this.workspaceDiagnostics(uri, analysis)];
+    void this.connection.sendDiagnostics({
+      uri,
+      version: doc.version,
+      diagnostics: diags.map((d) => toDiagnostic(doc, d, lang, (f) => f)),
+    });
+  }
+
+  private workspaceDiagnostics(uri: string, analysis: Analysis): Diagnostic[] {
+    const setting = this.configFor(uri).rules['duplicate-service-code'];
+    if (setting === 'off') return [];
+    const other = (u: string) => this.documents.get(u);
+    return checkWorkspace(this.codes.all())
+      .filter((f) => f.uri === uri)
+      .map((f) => ({
+        code: 'duplicate-service-code',
+        severity: setting ?? 'warning',
+        message: f.message,
+        offset: f.offset,
+        range: rangeOf(analysis.parsed.lines, f.offset[0], f.offset[1]),
+        related: f.related.map((r) => {
+          const od = other(r.uri);
+          const range = od ? { start: od.positionAt(r.offset[0]), end: od.positionAt(r.offset[1]) } : rangeOfFile(r.uri, r.offset);
+          return { file: r.uri, offset: r.offset, range, message: r.message };
+        }),
+      }));
+  }
+
+  completion(uri: string, position: { line: number; character: number }): CompletionItem[] {
+    const got = this.analysis(uri);
+    if (!got) return [];
+    const { doc, analysis } = got;
+    const lang = this.lang(uri);
+    const candidates = complete({ text: doc.getText(), offset: doc.offsetAt(position), catalog: analysis.catalog, lang, languages: analysis.model.languages });
+    return candidates.map((c) => toCompletionItem(doc, c));
+  }
+
+  hover(uri: string, position: { line: number; character: number }) {
+    const got = this.analysis(uri);
+    if (!got) return null;
+    const h = hoverAt(got.analysis, got.doc.offsetAt(position), this.lang(uri));
+    return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: toRange(got.doc, h.offset) } : null;
+  }
+
+  codeActions(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, only?: string[]): CodeAction[] {
+    const got = this.analysis(uri);
+    if (!got) return [];
+    const { doc, analysis } = got;
+    const lang = this.lang(uri);
+    const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+    const out: CodeAction[] = [];
+    const from = doc.offsetAt(range.start);
+    const to = doc.offsetAt(range.end);
+    if (wants(CodeActionKind.QuickFix)) {
+      for (const d of analysis.diagnostics) {
+        if (!d.fixes?.length || d.offset[1] < from || d.offset[0] > to) continue;
+        const lspDiag = toDiagnostic(doc, d, lang);
+        for (const fix of d.fixes) out.push(toCodeAction(doc, fix, lang, lspDiag));
+      }
+    }
+    if (wants(FIX_ALL_KIND)) {
+      const edits = fixAll(analysis.diagnostics, ['orthography', 'text-hygiene']);
+      if (edits.length) {
+        out.push({
+          title: { kk: 'Файлдағы барлық емле қателерін түзету', ru: 'Исправить всю орфографию в файле', en: 'Fix all orthography in file' }[lang],
+          kind: FIX_ALL_KIND,
+          edit: { changes: { [uri]: toEdits(doc, edits) } },
+        });
+      }
+    }
+    if (wants(ORDER_CLAUSES_KIND)) {
+      const edits = orderClauses(analysis);
+      if (edits.length) {
+        out.push({
+          title: { kk: 'Тармақтарды үлгі стандарттағыдай ретке келтіру', ru: 'Упорядочить пункты как в типовом стандарте', en: 'Order clauses as in the model' }[lang],
+          kind: ORDER_CLAUSES_KIND,
+          edit: { changes: { [uri]: toEdits(doc, edits) } },
+        });
+      }
+    }
+    return out;
+  }
+
+  symbols(uri: string): DocumentSymbol[] {
+    const got = this.analysis(uri);
+    if (!got) return [];
+    const { doc, analysis } = got;
+    const conv = (i: OutlineItem): DocumentSymbol =>
+      DocumentSymbol.create(
+        i.name,
+        i.detail,
+        i.kind === 'section' ? SymbolKind.Namespace : i.kind === 'clause' ? SymbolKind.Field : SymbolKind.Property,
+        toRange(doc, i.offset),
+        toRange(doc, i.selection),
+        i.children.map(conv),
+      );
+    return outline(analysis, this.lang(uri)).map(conv);
+  }
+
+  folding(uri: string) {
+    const got = this.analysis(uri);
+    return got ? foldingRanges(got.analysis) : [];
+  }
+
+  links(uri: string) {
+    const got = this.analysis(uri);
+    if (!got) return [];
+    return documentLinks(got.analysis).map((l) => ({ range: toRange(got.doc, l.offset), target: l.target }));
+  }
+
+  inlayHints(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }) {
+    const got = this.analysis(uri);
+    if (!got) return [];
+    const from = got.doc.offsetAt(range.start);
+    const to = got.doc.offsetAt(range.end);
+    return clauseHints(got.analysis, this.lang(uri))
+      .filter((h) => h.offset >= from && h.offset <= to)
+      .map((h) => ({ position: got.doc.positionAt(h.offset), label: h.label, tooltip: h.tooltip, paddingRight: true }));
+  }
+
+  clauseStatusOf(uri: string) {
+    const got = this.analysis(uri);
+    if (!got) return null;
+    const { analysis } = got;
+    const lang = this.lang(uri);
+    const status = clauseStatus(analysis.model, analysis.diagnostics);
+    const catalog = analysis.catalog;
+    return {
+      edition: catalog?.edition,
+      errors: analysis.diagnostics.filter((d) => d.severity === 'error').length,
+      warnings: analysis.diagnostics.filter((d) => d.severity === 'warning').length,
+      clauses: status.map((s) => ({
+        ...s,
+        title: catalog?.clauses.find((c) => c.number === s.number)?.title[lang] ?? '',
+        line: s.offset !== undefined ? got.doc.positionAt(s.offset).line : undefined,
+      })),
+    };
+  }
+}
+
+function toCompletionItem(doc: TextDocument, c: Candidate): CompletionItem {
+  const kind: Record<Candidate['kind'], CompletionItemKind> = {
+    key: CompletionItemKind.Property,
+    clause: CompletionItemKind.Field,
+    section: CompletionItemKind.Module,
+    enum: CompletionItemKind.EnumMember,
+    value: CompletionItemKind.Value,
+    unit: CompletionItemKind.Unit,
+    language: CompletionItemKind.Keyword,
+    skeleton: CompletionItemKind.Snippet,
+  };
+  return {
+    label: c.label,
+    kind: kind[c.kind],
+    detail: c.detail,
+    documentation: c.documentation ? { kind: MarkupKind.Markdown, value: c.documentation } : undefined,
+    textEdit: { range: toRange(doc, c.replace), newText: c.insertText },
+    insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    insertTextMode: InsertTextMode.asIs,
+    sortText: c.sortText,
+    filterText: c.filterText,
+  };
+}
+
+function readVersion(): string {
+  // The bundle sits in dist/, next to package.json's folder.
+  try {
+    return (JSON.parse(readFileSync(require('node:path').join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function rangeOfFile(uri: string, offset: [number, number]) {
+  try {
+    const path = URI.toPath(uri);
+    const text = path ? readFileSync(path, 'utf8') : '';
+    const doc = TextDocument.create(uri, 'service-standard', 0, text);
+    return { start: doc.positionAt(offset[0]), end: doc.positionAt(offset[1]) };
+  } catch {
+    return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  }
+}
+
+export function isStandardUri(uri: string): boolean {
+  return STANDARD_FILE.test(uri);
+}
+
+if (require.main === module) {
+  new Server(createConnection(ProposedFeatures.all)).listen();
+}
