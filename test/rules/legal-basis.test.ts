@@ -58,9 +58,7 @@ describe('legal-basis', () => {
     assert.equal(d.clause, 3);
   });
 
-  // BUG: `article: ""` (an empty article reference) passes with no finding at all, although the
-  // dialect requires the article ("`article` present", "article / clause reference, required").
-  it.skip('an empty `article` is reported as missing', () => {
+  it('an empty `article` is reported as missing', () => {
     const text = replaced('      article: "20"', '      article: ""');
     const found = lintText(text).filter((x) => x.severity === 'error');
     assert.equal(found.length, 1);

@@ -92,9 +92,7 @@ describe('orthography', () => {
     assert.equal(out, DIALECT_STANDARD);
   });
 
-  // BUG: a lone Latin `o` (or `c`, `y`, `a`) typed for the Russian preposition `о` (`с`, `у`, `а`)
-  // is not reported: a one-letter all-Latin word is only flagged when it is upper case (`K`).
-  it.skip('a lone Latin `o` used as the Russian preposition `о` is a warning with a fix', () => {
+  it('a lone Latin `o` used as the Russian preposition `о` is a warning with a fix', () => {
     const text = ru('Расписка o приёме документов');
     const [d] = only('orthography', text);
     assert.ok(d);

@@ -54,10 +54,7 @@ describe('undeclared-language', () => {
     assert.deepEqual(lintText(out).map((x) => x.code), []);
   });
 
-  // BUG: "Remove the `en` text" on a block mapping removes `en: …` but leaves its indentation
-  // behind: a line of four spaces where the `en:` line was (the rule's own comment says it removes
-  // the whole line). The result should be exactly the file without that line.
-  it.skip('the "Remove" fix deletes the whole line, leaving every other line unchanged', () => {
+  it('the "Remove" fix deletes the whole line, leaving every other line unchanged', () => {
     const [d] = only('undeclared-language', withEn);
     const fix = d.fixes!.find((f) => f.title.en === 'Remove the `en` text')!;
     assert.equal(applyEdits(withEn, fix.edits), DIALECT_STANDARD);

@@ -60,7 +60,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
     });
   };
 
-  if (tooLong) {
+  if (tooLong && overrides.syntax !== 'off') {
     const limit = `${Math.round(MAX_CHARS / 1_000_000)} M`;
     emit('syntax', 'warning', {
       offset: [0, 0],

@@ -23,8 +23,9 @@ export function suggest(word: string, candidates: string[], max = 3): string[] {
   const w = word.toLowerCase();
   const limit = Math.max(2, Math.floor(w.length / 3));
   return candidates
+    .filter((c) => c !== word)
     .map((c) => ({ c, d: distance(w, c.toLowerCase()) }))
-    .filter((x) => x.d <= limit && x.d > 0)
+    .filter((x) => x.d <= limit)
     .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
     .slice(0, max)
     .map((x) => x.c);
@@ -258,11 +259,13 @@ function walkInto(w: Walk, node: Node | null, type: ValueType, path: string, at:
   const firstKey = node.items[0]?.key as Node | undefined;
   const mapIndent = node.flow ? undefined : firstKey?.range ? column(w.doc, firstKey.range[0]) : undefined;
   const mapRange = range(node, at);
+  // Findings about the map as a whole sit on its key, or on its first key: never across the whole map.
+  const anchor: [number, number] = entry.keyRange ?? (firstKey?.range ? [firstKey.range[0], firstKey.range[1]] : at);
   for (const f of type.fields) {
     if (f.optional || present.has(f.key)) continue;
     model.findings.push({
       kind: 'missing-required',
-      offset: entry.keyRange ?? at,
+      offset: anchor,
       path: path ? `${path}.${f.key}` : f.key,
       keys: [f.key],
       field: f,
@@ -272,7 +275,7 @@ function walkInto(w: Walk, node: Node | null, type: ValueType, path: string, at:
     });
   }
   if (type.oneOf && !type.oneOf.some((k) => present.has(k))) {
-    model.findings.push({ kind: 'missing-required', offset: entry.keyRange ?? at, path, keys: type.oneOf, clause, mapRange, mapIndent });
+    model.findings.push({ kind: 'missing-required', offset: anchor, path, keys: type.oneOf, clause, mapRange, mapIndent });
   }
 }
 
@@ -316,6 +319,7 @@ function walkText(w: Walk, node: Node | null, path: string, at: [number, number]
       model.findings.push({ kind: 'undeclared-language', offset: keyRange, path: `${path}.${key}`, lang: key, declared: langs, pairRange: [keyRange[0], pairEnd], clause });
       continue;
     }
+    if (seen.has(key)) continue;
     seen.add(key);
     const lang = key as Lang;
     if (!isScalar(v) || isEmpty(v) || scalarText(v).trim() === '') {
@@ -366,7 +370,8 @@ function walkScalar(
       else wrong();
       return;
     case 'string':
-      if (typeof v === 'string' || typeof v === 'number') entry.value = raw;
+      if (typeof v === 'number' || (typeof v === 'string' && v.trim() !== '')) entry.value = raw;
+      else if (typeof v === 'string') model.findings.push({ kind: 'wrong-type', offset: at, path, expected: { kind: 'string' }, got: 'empty', clause });
       else wrong();
       return;
     case 'duration': {

@@ -42,9 +42,11 @@ export function sampleValue(catalog: Catalog, type: ValueType, o: SkeletonOption
       return sampleValue(catalog, catalog.types[type.name], o, example);
     case 'object': {
       const out: Record<string, unknown> = {};
+      const given = example && typeof example === 'object' && !Array.isArray(example) ? (example as Record<string, unknown>) : undefined;
       for (const f of type.fields) {
-        if (f.optional && !includeOptional(f, o)) continue;
-        out[f.key] = sampleValue(catalog, f.type, o, f.example);
+        if (given && f.key in given) out[f.key] = given[f.key];
+        else if (f.optional && !includeOptional(f, o)) continue;
+        else out[f.key] = sampleValue(catalog, f.type, o, f.example);
       }
       if (type.oneOf && !type.oneOf.some((k) => k in out)) {
         const f = type.fields.find((x) => x.key === type.oneOf![type.oneOf!.length - 1])!;

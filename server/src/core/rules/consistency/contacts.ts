@@ -1,7 +1,7 @@
 /** `contacts`: every email, phone and web address well-formed; every contact reachable somehow. */
 import type { Localized } from '../../types';
 import { quoteList } from '../messages';
-import { join, span } from '../paths';
+import { join } from '../paths';
 import type { Rule } from '../rule';
 
 function explain(type: string, value: string, problem: string): Localized {
@@ -36,8 +36,9 @@ export const rule: Rule = {
     for (const c of ctx.model.ofType(p.type)) {
       if (!ctx.model.maps.has(c.path)) continue;
       if (p.reachBy.some((k) => ctx.model.get(join(c.path, k)))) continue;
+      const first = ctx.model.maps.get(c.path)?.items[0]?.key as { range?: [number, number, number] } | undefined;
       ctx.report({
-        offset: c.keyRange ? span(c) : c.range,
+        offset: c.keyRange ?? (first?.range ? [first.range[0], first.range[1]] : c.range),
         severity: 'warning',
         clause: c.clause,
         message: {

@@ -1,4 +1,5 @@
 /** `legal-basis` (cl. 3): acts' dates are real calendar dates and not in the future. */
+import { today } from '../../values/date';
 import { join, lastKey } from '../paths';
 import type { Rule } from '../rule';
 
@@ -20,9 +21,10 @@ export const rule: Rule = {
     }
     const p = ctx.catalog?.rules.legalBasis;
     if (!p) return;
+    const limit = today(ctx.now).getTime();
     for (const act of ctx.model.items(p.path)) {
       const e = ctx.model.get(join(act.path, p.dateKey));
-      if (!(e?.value instanceof Date) || e.value.getTime() <= ctx.now.getTime()) continue;
+      if (!(e?.value instanceof Date) || e.value.getTime() <= limit) continue;
       const iso = e.value.toISOString().slice(0, 10);
       ctx.report({
         offset: e.range,

@@ -35,9 +35,12 @@ export const rule: Rule = {
         }
       }
       const sorted = [...breaks].sort((a, b) => a[1].start - b[1].start);
+      // The earlier break that reaches furthest: any later break starting before its end overlaps it.
+      let reach = sorted[0];
       for (let i = 1; i < sorted.length; i++) {
-        const [prevEntry, prev] = sorted[i - 1];
+        const [prevEntry, prev] = reach;
         const [e, b] = sorted[i];
+        if (b.end > prev.end) reach = sorted[i];
         if (b.start < prev.end) {
           ctx.report({
             offset: e.range,

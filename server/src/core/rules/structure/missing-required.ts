@@ -14,7 +14,10 @@ function insertFix(ctx: RuleContext, mapPath: string, field: Field): Fix | undef
   const map = ctx.model.maps.get(mapPath);
   if (!map || !ctx.catalog) return undefined;
   const o = { languages: ctx.model.languages.length ? ctx.model.languages : ctx.catalog.languages.slice(0, 2) };
-  const edit = insertIntoMap(ctx.source, map, fieldYaml(ctx.catalog, field, o), fieldFlow(ctx.catalog, field, o));
+  const entry = ctx.model.get(mapPath);
+  const siblings = entry?.type.kind === 'object' ? entry.type.fields.map((f) => f.key) : mapPath === '' ? ctx.catalog.root.fields.map((f) => f.key) : undefined;
+  const before = siblings ? siblings.slice(0, siblings.indexOf(field.key)) : undefined;
+  const edit = insertIntoMap(ctx.source, map, fieldYaml(ctx.catalog, field, o), fieldFlow(ctx.catalog, field, o), before);
   if (!edit) return undefined;
   const what = field.clause !== undefined ? { kk: `${field.clause}-тармақты`, ru: `пункт ${field.clause}`, en: `clause ${field.clause}` } : { kk: `\`${field.key}\` кілтін`, ru: `ключ \`${field.key}\``, en: `key \`${field.key}\`` };
   return { title: { kk: `${what.kk} қосу`, ru: `Добавить ${what.ru}`, en: `Add ${what.en}` }, edits: [edit] };

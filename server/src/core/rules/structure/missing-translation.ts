@@ -1,7 +1,7 @@
 /** `missing-translation`: a text lacks one of the declared languages, or has it empty. */
 import { isMap } from 'yaml';
 import { insertIntoMap } from '../../edit/insert';
-import type { Fix } from '../../types';
+import type { Fix, Lang } from '../../types';
 import type { Rule, RuleContext } from '../rule';
 
 const NAMES = {
@@ -13,7 +13,8 @@ const NAMES = {
 function addKeyFix(ctx: RuleContext, path: string, lang: string): Fix | undefined {
   const entry = ctx.model.get(path);
   if (!entry || !isMap(entry.node)) return undefined;
-  const edit = insertIntoMap(ctx.source, entry.node, `${lang}: ""`, `${lang}: ""`);
+  const langs = ctx.model.languages;
+  const edit = insertIntoMap(ctx.source, entry.node, `${lang}: ""`, `${lang}: ""`, langs.slice(0, langs.indexOf(lang as Lang)));
   if (!edit) return undefined;
   return {
     title: { kk: `\`${lang}\` аудармасын қосу`, ru: `Добавить перевод \`${lang}\``, en: `Add the \`${lang}\` translation` },

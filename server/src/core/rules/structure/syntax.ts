@@ -14,6 +14,17 @@ const KNOWN: Record<string, Localized> = {
   BAD_SCALAR_START: { kk: 'мән бұл таңбамен басталмайды; тырнақшаға алыңыз', ru: 'значение не может начинаться с этого символа; заключите его в кавычки', en: 'a value cannot start with this character; quote it' },
   BAD_DQ_ESCAPE: { kk: 'қос тырнақшадағы экрандау дұрыс емес', ru: 'неверная escape-последовательность в двойных кавычках', en: 'invalid escape in a double-quoted string' },
   IMPOSSIBLE: { kk: 'талдау мүмкін емес', ru: 'разбор невозможен', en: 'cannot be parsed' },
+  BAD_ALIAS: { kk: 'сілтеме (alias) дұрыс емес', ru: 'неверная ссылка (alias)', en: 'bad alias' },
+  BLOCK_IN_FLOW: { kk: 'жақша ішінде блок жазуға болмайды', ru: 'блок внутри скобок не допускается', en: 'a block inside a flow collection' },
+  KEY_OVER_1024_CHARS: { kk: 'кілт тым ұзын', ru: 'слишком длинный ключ', en: 'key too long' },
+  MULTIPLE_ANCHORS: { kk: 'бір мәнде бірнеше якорь', ru: 'несколько якорей у одного значения', en: 'several anchors on one value' },
+  MULTIPLE_TAGS: { kk: 'бір мәнде бірнеше тег', ru: 'несколько тегов у одного значения', en: 'several tags on one value' },
+  NON_STRING_KEY: { kk: 'кілт мәтін болуы керек', ru: 'ключ должен быть строкой', en: 'a key must be a string' },
+  TAG_RESOLVE_FAILED: { kk: 'белгісіз тег', ru: 'неизвестный тег', en: 'unknown tag' },
+  BAD_PROP_ORDER: { kk: 'якорь мен тегтің реті дұрыс емес', ru: 'неверный порядок якоря и тега', en: 'anchor and tag in the wrong order' },
+  ALIAS_PROPS: { kk: 'сілтемеге тег не якорь қоюға болмайды', ru: 'у ссылки не может быть тега или якоря', en: 'an alias cannot have a tag or anchor' },
+  BAD_DIRECTIVE: { kk: 'директива дұрыс емес', ru: 'неверная директива', en: 'bad directive' },
+  BAD_COLLECTION_TYPE: { kk: 'коллекция түрі дұрыс емес', ru: 'неверный тип коллекции', en: 'bad collection type' },
 };
 
 export function syntaxRange(source: string, e: YAMLError): [number, number] {
@@ -24,13 +35,16 @@ export function syntaxRange(source: string, e: YAMLError): [number, number] {
   return [start, end];
 }
 
-function message(e: YAMLError): Localized {
+function message(e: YAMLError, warning: boolean): Localized {
   const detail = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   const known = KNOWN[e.code];
+  const head = warning
+    ? { kk: 'YAML ескертуі', ru: 'Предупреждение YAML', en: 'YAML warning' }
+    : { kk: 'YAML синтаксисінің қатесі', ru: 'Синтаксическая ошибка YAML', en: 'YAML syntax error' };
   return {
-    kk: `YAML синтаксисінің қатесі: ${known ? known.kk : detail}`,
-    ru: `Синтаксическая ошибка YAML: ${known ? known.ru : detail}`,
-    en: `YAML syntax error: ${known ? known.en + ` (${detail})` : detail}`,
+    kk: `${head.kk}: ${known ? known.kk : detail}`,
+    ru: `${head.ru}: ${known ? known.ru : detail}`,
+    en: `${head.en}: ${known ? known.en + ` (${detail})` : detail}`,
   };
 }
 
@@ -41,11 +55,12 @@ export const rule: Rule = {
   check(ctx) {
     const { doc, extraDocuments } = ctx.parsed;
     for (const e of doc.errors) {
-      if (e.code === 'DUPLICATE_KEY') continue;
-      ctx.report({ offset: syntaxRange(ctx.source, e), message: message(e) });
+      // Duplicate keys have their own rule; a second document is reported once, below.
+      if (e.code === 'DUPLICATE_KEY' || e.code === 'MULTIPLE_DOCS') continue;
+      ctx.report({ offset: syntaxRange(ctx.source, e), message: message(e, false) });
     }
     for (const e of doc.warnings) {
-      ctx.report({ offset: syntaxRange(ctx.source, e), message: message(e), severity: 'warning' });
+      ctx.report({ offset: syntaxRange(ctx.source, e), message: message(e, true), severity: 'warning' });
     }
     for (const at of extraDocuments) {
       ctx.report({

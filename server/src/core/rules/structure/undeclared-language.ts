@@ -22,6 +22,20 @@ function declareFix(ctx: RuleContext, lang: string): Fix | undefined {
   return undefined;
 }
 
+/** The pair with its separating comma (flow), or its whole lines (block). */
+function removalSpan(src: string, pair: [number, number]): [number, number] {
+  let [start, end] = pair;
+  const lineStart = src.lastIndexOf('\n', start - 1) + 1;
+  const nl = src.indexOf('\n', end);
+  const lineEnd = nl === -1 ? src.length : nl + 1;
+  if (/^\s*$/.test(src.slice(lineStart, start)) && /^\s*(#.*)?\r?\n?$/.test(src.slice(end, lineEnd))) return [lineStart, lineEnd];
+  const after = /^\s*,\s*/.exec(src.slice(end));
+  if (after) return [start, end + after[0].length];
+  const before = /,\s*$/.exec(src.slice(0, start));
+  if (before) start -= before[0].length;
+  return [start, end];
+}
+
 export const rule: Rule = {
   code: 'undeclared-language',
   defaultSeverity: 'error',
@@ -32,16 +46,7 @@ export const rule: Rule = {
       const fixes: Fix[] = [];
       const declare = declareFix(ctx, f.lang);
       if (declare) fixes.push(declare);
-      let start = f.pairRange[0];
-      let end = f.pairRange[1];
-      const src = ctx.source;
-      // Remove the pair with its separating comma (flow) or its whole line (block).
-      const after = src.slice(end).match(/^\s*,\s*/);
-      if (after) end += after[0].length;
-      else {
-        const before = src.slice(0, start).match(/,\s*$/);
-        if (before) start -= before[0].length;
-      }
+      const [start, end] = removalSpan(ctx.source, f.pairRange);
       fixes.push({
         title: { kk: `\`${f.lang}\` мәтінін алып тастау`, ru: `Удалить текст \`${f.lang}\``, en: `Remove the \`${f.lang}\` text` },
         edits: [{ start, end, newText: '' }],

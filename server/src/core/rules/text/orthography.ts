@@ -15,6 +15,8 @@ export interface WordProblem {
   letters: string[];
   /** The corrected word, when there is one. */
   fixed?: string;
+  /** The word may be meant as Latin (an acronym such as `ATM`): the fix is offered, not applied by "fix all". */
+  unsure?: boolean;
 }
 
 function mapWord(word: string, map: (ch: string, i: number) => string | undefined): string | undefined {
@@ -65,9 +67,12 @@ export function checkWord(word: string, lang: Lang, textHasCyrillic: boolean): W
   if (kazakhOnly) {
     return { kind: 'latin', letters: [...new Set(latin)], fixed: mapWord(word, (ch) => lookalikes[ch] ?? OCR_ITALIC[ch]) };
   }
-  if (ROMAN_NUMERAL.test(word)) return undefined;
-  const allLookalike = latin.every((ch) => ch in LATIN_LOOKALIKES) && /\p{Lu}/u.test(word[0]) && word === word.toUpperCase();
-  if (allLookalike) return { kind: 'latin', letters: [...new Set(latin)], fixed: mapWord(word, (ch) => lookalikes[ch]) };
+  if (ROMAN_NUMERAL.test(word) && word.length > 1) return undefined;
+  const allLookalike = latin.every((ch) => ch in LATIN_LOOKALIKES);
+  // A lone letter (`o` for the preposition `о`, `K.` for an initial) or an all-capitals word (`TOO`).
+  if (allLookalike && (word.length === 1 || word === word.toUpperCase())) {
+    return { kind: 'latin', letters: [...new Set(latin)], fixed: mapWord(word, (ch) => lookalikes[ch]), unsure: word.length > 1 };
+  }
   return undefined;
 }
 
@@ -130,7 +135,7 @@ export const rule: Rule = {
                   {
                     title: { kk: `\`${p.fixed}\` деп түзету`, ru: `Исправить на \`${p.fixed}\``, en: `Correct to \`${p.fixed}\`` },
                     edits: [{ start, end, newText: p.fixed }],
-                    preferred: true,
+                    preferred: !p.unsure,
                   },
                 ]
               : undefined,
