@@ -56,6 +56,7 @@ export class Server {
   private settings: ServerSettings = DEFAULT_SETTINGS;
   private clientLocale?: Lang;
   private canPullConfig = false;
+  private canRegisterConfig = false;
   private canWatchFiles = false;
   private readonly configs = new ConfigCache();
   private readonly cache = new Map<string, Cached>();
@@ -105,6 +106,7 @@ export class Server {
     this.clientLocale = langFromLocale(p.locale);
     this.settings = readSettings((p.initializationOptions as { settings?: unknown } | undefined)?.settings ?? p.initializationOptions, DEFAULT_SETTINGS);
     this.canPullConfig = !!p.capabilities.workspace?.configuration;
+    this.canRegisterConfig = !!p.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
     this.canWatchFiles = !!p.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     this.workspaceFolders = (p.workspaceFolders ?? []).map((f) => URI.toPath(f.uri)).filter((x): x is string => !!x);
     if (this.workspaceFolders.length === 0 && p.rootUri) {
@@ -127,10 +129,8 @@ export class Server {
   }
 
   private async initialized(): Promise<void> {
-    if (this.canPullConfig) {
-      void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'serviceStandard' });
-      await this.pullSettings();
-    }
+    if (this.canRegisterConfig) void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'serviceStandard' });
+    if (this.canPullConfig) await this.pullSettings();
     if (this.canWatchFiles) {
       void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.service-standard.yaml' }] });
     }
