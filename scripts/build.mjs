@@ -3,12 +3,14 @@ import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  sourcemap: true,
+  sourcemap: !production,
+  minify: production,
   logLevel: 'warning',
   // Some dependencies ship ES modules that read import.meta.url; give the CommonJS bundle one.
   define: { 'import.meta.url': 'import_meta_url' },
@@ -19,6 +21,16 @@ const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nconst import_meta_url = require('url').pathToFileURL(__filename).href;" } },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  {
+    entryPoints: ['client/src/preview/webview.ts'],
+    outfile: 'media/preview.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    sourcemap: false,
+    define: {},
+    banner: {},
+  },
 ].filter((e) => existsSync(e.entryPoints[0]));
 
 if (watch) {

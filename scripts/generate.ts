@@ -8,6 +8,8 @@ import { grammar } from '../client/src/contrib/grammar';
 import { snippets } from '../client/src/contrib/snippets';
 import { kz2010 } from '../server/src/core/catalog/kz-2010';
 import { jsonSchema } from '../server/src/core/schema/json-schema';
+import { docsUrl } from '../server/src/core/docs';
+import { rules } from '../server/src/core/rules';
 
 const root = join(__dirname, '..');
 
@@ -15,10 +17,22 @@ export const GENERATED: Record<string, () => unknown> = {
   'schemas/kz-2010.schema.json': () => jsonSchema(kz2010),
   'syntaxes/service-standard.tmLanguage.json': () => grammar(kz2010),
   'snippets/service-standard.code-snippets': () => snippets(kz2010),
+  'package.json': () => undefined,
 };
 
 export function render(path: string): string {
+  if (path === 'package.json') return packageJson();
   return `${JSON.stringify(GENERATED[path](), null, 2)}\n`;
+}
+
+/** package.json's `serviceStandard.rules` setting lists every rule with its default severity. */
+function packageJson(): string {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const props = pkg.contributes.configuration.properties['serviceStandard.rules'];
+  props.properties = Object.fromEntries(
+    rules.map((r) => [r.code, { type: 'string', enum: ['error', 'warning', 'info', 'off'], default: r.defaultSeverity, markdownDescription: `${r.title.en} ([docs](${docsUrl(r.code)}))` }]),
+  );
+  return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
 if (require.main === module) {

@@ -31,6 +31,9 @@ import { hoverAt } from '../core/assist/hover';
 import { orderClauses } from '../core/assist/order';
 import { clauseHints, documentLinks, foldingRanges, outline, type OutlineItem } from '../core/assist/outline';
 import { clauseStatus } from '../core/model/clauses';
+import { defaultEdition, getCatalog } from '../core/catalog';
+import { skeleton } from '../core/skeleton/skeleton';
+import { pageTitle, renderBody, renderHtml } from '../core/render/html';
 import { analyze, type Analysis } from '../core/engine';
 import { rangeOf } from '../core/parse/parse';
 import { checkWorkspace, codeSite } from '../core/rules/workspace/duplicate-service-code';
@@ -42,6 +45,12 @@ import { toCodeAction, toDiagnostic, toEdits, toRange } from './convert';
 import { DEFAULT_SETTINGS, langFromLocale, readSettings, type ServerSettings } from './settings';
 import { CodeIndex } from './workspace-index';
 import { scanWorkspace } from './scan';
+
+interface PreviewParams {
+  uri: string;
+  lang?: Lang;
+  showModelText?: boolean;
+}
 
 export const ORDER_CLAUSES_KIND = `${CodeActionKind.Source}.serviceStandard.orderClauses`;
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.serviceStandard`;
@@ -80,6 +89,9 @@ export class Server {
     c.onDocumentLinks(this.safe((p) => this.links(p.textDocument.uri), []));
     c.languages.inlayHint.on(this.safe((p) => this.inlayHints(p.textDocument.uri, p.range), []));
     c.onRequest('serviceStandard/clauseStatus', this.safe((p: { uri: string }) => this.clauseStatusOf(p.uri), null));
+    c.onRequest('serviceStandard/preview', this.safe((p: PreviewParams) => this.preview(p), null));
+    c.onRequest('serviceStandard/skeleton', this.safe((p: { languages?: Lang[]; edition?: string }) => skeleton(getCatalog(p.edition ?? defaultEdition)!, { languages: p.languages?.length ? p.languages : ['kk', 'ru'] }), ''));
+    c.onRequest('serviceStandard/exportHtml', this.safe((p: PreviewParams) => this.exportHtml(p), null));
     this.documents.onDidChangeContent((e) => this.schedule(e.document.uri));
     this.documents.onDidClose((e) => {
       this.cache.delete(e.document.uri);
@@ -342,6 +354,21 @@ export class Server {
     return clauseHints(got.analysis, this.lang(uri))
       .filter((h) => h.offset >= from && h.offset <= to)
       .map((h) => ({ position: got.doc.positionAt(h.offset), label: h.label, tooltip: h.tooltip, paddingRight: true }));
+  }
+
+  /** The preview's body for a document: the same renderer as `service-standard render`. */
+  preview(p: PreviewParams) {
+    const got = this.analysis(p.uri);
+    if (!got) return null;
+    const lang = p.lang ?? this.lang(p.uri);
+    return { version: got.doc.version, lang, title: pageTitle(got.analysis, lang), body: renderBody(got.analysis, lang, p.showModelText ?? true) };
+  }
+
+  /** A standalone HTML page of the preview, as `service-standard render` writes it. */
+  exportHtml(p: PreviewParams) {
+    const got = this.analysis(p.uri);
+    if (!got) return null;
+    return { html: renderHtml(got.analysis, { lang: p.lang ?? this.lang(p.uri), showModelText: p.showModelText ?? false }) };
   }
 
   clauseStatusOf(uri: string) {

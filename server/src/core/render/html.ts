@@ -16,7 +16,9 @@ import { isMoney, readMoney } from '../values/money';
 import { normaliseUrl, telHref } from '../values/reach';
 import { formatTime, isTimeRange } from '../values/time';
 import { LABELS } from './labels';
-import { PREVIEW_CSS } from './style';
+import { renderPage } from './page';
+
+export { makeNonce, renderPage, type PageOptions } from './page';
 
 export interface RenderOptions {
   lang: Lang;
@@ -33,13 +35,9 @@ export interface RenderOptions {
 const esc = (s: string) => escapeHtml(s);
 const t = (l: Localized, lang: Lang) => l[lang];
 
-export function makeNonce(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 interface Ctx {
+  showModelText: boolean;
   model: Model;
   catalog: Catalog;
   lang: Lang;
@@ -165,7 +163,7 @@ function renderClause(c: Ctx, st: ClauseStatus): string {
     .join('');
   const badge = st.errors || st.warnings ? `<span class="badge" title="${st.errors} ${esc(t(LABELS.errors, c.lang))}, ${st.warnings} ${esc(t(LABELS.warnings, c.lang))}">${st.errors + st.warnings} ${esc(t(LABELS.problems, c.lang))}</span>` : '';
   const gap = st.filled ? '' : `<p class="gap">${esc(t(st.optional ? LABELS.optionalMissing : LABELS.missing, c.lang))}</p>`;
-  const model = `<details class="model-text"><summary>${esc(t(LABELS.modelText, c.lang))}</summary><p>${esc(clause.text[c.lang]).replace(/\n/g, '<br>')}</p></details>`;
+  const model = !c.showModelText ? '' : `<details class="model-text"><summary>${esc(t(LABELS.modelText, c.lang))}</summary><p>${esc(clause.text[c.lang]).replace(/\n/g, '<br>')}</p></details>`;
   return `<article class="${classes.join(' ')}" id="clause-${st.number}" data-clause="${st.number}"${dataLine(c, first)}>
 <h3><span class="num">${st.number}.</span> ${esc(clause.title[c.lang])} ${badge}</h3>${model}${gap}${body}</article>`;
 }
@@ -199,10 +197,10 @@ function renderAppendix(c: Ctx): string {
 }
 
 /** The page's body: header, summary, sections with clauses, appendix. */
-export function renderBody(analysis: Analysis, lang: Lang): string {
+export function renderBody(analysis: Analysis, lang: Lang, showModelText = true): string {
   const { model, catalog } = analysis;
   if (!catalog) return `<main class="standard"><p class="gap">${esc(t(LABELS.notChecked, lang))}</p></main>`;
-  const c: Ctx = { model, catalog, lang, source: analysis.parsed.source, analysis };
+  const c: Ctx = { model, catalog, lang, source: analysis.parsed.source, analysis, showModelText };
   const status = clauseStatus(model, analysis.diagnostics);
   const name = model.get('service.name');
   const code = model.get('service.code');
@@ -224,35 +222,13 @@ export function renderBody(analysis: Analysis, lang: Lang): string {
   return `<main class="standard" lang="${lang}">${header}\n${sections}\n${renderAppendix(c)}</main>`;
 }
 
-/** A whole HTML page with a strict Content-Security-Policy. */
-export function renderHtml(analysis: Analysis, o: RenderOptions): string {
-  const nonce = o.nonce ?? makeNonce();
-  const src = o.cspSource ? ` ${o.cspSource}` : '';
-  const csp = [
-    "default-src 'none'",
-    `style-src 'nonce-${nonce}'${src}`,
-    `script-src 'nonce-${nonce}'`,
-    `img-src${src || " 'none'"}`,
-    `font-src${src || " 'none'"}`,
-    "form-action 'none'",
-    "base-uri 'none'",
-  ].join('; ');
+/** The page title: the service's name in the chosen language. */
+export function pageTitle(analysis: Analysis, lang: Lang): string {
   const name = analysis.model.get('service.name')?.value as Partial<Record<Lang, string>> | undefined;
-  const title = (name && (name[o.lang] ?? Object.values(name)[0])) || t(LABELS.kicker, o.lang);
-  const scripts = (o.scripts ?? []).map((s) => `<script nonce="${nonce}" src="${esc(s)}"></script>`).join('\n');
-  return `<!DOCTYPE html>
-<html lang="${o.lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${esc(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
-<style nonce="${nonce}">${PREVIEW_CSS}</style>
-</head>
-<body>
-${renderBody(analysis, o.lang)}
-${scripts}
-</body>
-</html>
-`;
+  return (name && (name[lang] ?? Object.values(name)[0])) || t(LABELS.kicker, lang);
+}
+
+/** A whole standalone HTML page: what `service-standard render` writes. */
+export function renderHtml(analysis: Analysis, o: RenderOptions): string {
+  return renderPage(renderBody(analysis, o.lang, o.showModelText), { ...o, title: pageTitle(analysis, o.lang) });
 }

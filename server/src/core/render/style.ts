@@ -54,7 +54,12 @@ td:not(:first-child) { text-align: center; width: 14%; }
 tr.group th { text-align: left; }
 tr.numbers th { font-weight: normal; color: var(--muted); }
 tr.missing td { background: var(--gap-bg); }
+.toolbar { position: sticky; top: 0; display: flex; gap: .25rem; justify-content: flex-end; padding: .3rem .6rem; background: var(--bg); border-bottom: 1px solid var(--border); z-index: 1; }
+.toolbar button { font: inherit; font-size: .8rem; color: var(--fg); background: transparent; border: 1px solid var(--border); border-radius: .25rem; padding: .05rem .5rem; cursor: pointer; }
+.toolbar button[aria-pressed="true"] { background: var(--vscode-button-background, #0969da); color: var(--vscode-button-foreground, #fff); border-color: transparent; }
+[data-line] { cursor: default; }
 @media print {
+  .toolbar { display: none; }
   body { background: #fff; color: #000; font-size: 12pt; }
   .model-text, .badge, .summary { display: none; }
   .clause { break-inside: avoid; border: 0; background: none; }

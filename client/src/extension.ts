@@ -1,0 +1,39 @@
+/**
+ * The VS Code client: starts the language server over IPC and adds the preview, the commands and
+ * the status bar item. Everything about the dialect comes from the server and the engine.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { PreviewManager } from './preview/manager';
+import { StatusItem } from './status';
+
+export const LANGUAGE_ID = 'service-standard';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: LANGUAGE_ID }],
+    synchronize: {
+      configurationSection: 'serviceStandard',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.service-standard.yaml'),
+    },
+    initializationOptions: { settings: vscode.workspace.getConfiguration('serviceStandard') },
+  };
+  client = new LanguageClient('serviceStandard', vscode.l10n.t('Service Standard'), serverOptions, clientOptions);
+  await client.start();
+
+  const previews = new PreviewManager(context, client);
+  const status = new StatusItem(client);
+  context.subscriptions.push(previews, status, registerCommands(context, client, previews, status));
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
