@@ -89,8 +89,14 @@ function renderValue(c: Ctx, type: ValueType, path: string): string {
     case 'list': {
       const items = c.model.items(path);
       if (items.length === 0) return `<span class="empty">${esc(t(LABELS.none, c.lang))}</span>`;
+      const itemType = resolved.item.kind === 'ref' ? c.catalog.types[resolved.item.name] : resolved.item;
+      // Short values (days, phones, forms) read as one line; texts and contacts as a list.
+      if (itemType.kind !== 'text' && itemType.kind !== 'object' && !(itemType.kind === 'enum' && itemType.allowText)) {
+        return `<span class="inline-list">${items.map((it) => renderValue(c, resolved.item, it.path)).join(', ')}</span>`;
+      }
+      if (items.length === 1 && itemType.kind === 'object') return renderValue(c, resolved.item, items[0].path);
       const inner = items.map((it) => `<li${dataLine(c, it)}>${renderValue(c, resolved.item, it.path)}</li>`).join('');
-      return resolved.item.kind === 'enum' || resolved.item.kind === 'text' ? `<ul>${inner}</ul>` : `<ol class="items">${inner}</ol>`;
+      return itemType.kind === 'text' || itemType.kind === 'enum' ? `<ul>${inner}</ul>` : `<ol class="items">${inner}</ol>`;
     }
     case 'enum':
       if (typeof e.value === 'string') return `<span class="enum">${esc(enumTitle(resolved, e.value, c.lang))}</span>`;

@@ -1,0 +1,155 @@
+/** A real VS Code workbench: code-server in headless Chromium, with the built .vsix installed. */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { ROOT } from '../helpers';
+import { CHROMIUM, CHROMIUM_ARGS } from '../preview/browser';
+
+export const CACHE = join(ROOT, '.cache/e2e');
+export const CODE_SERVER = join(CACHE, 'code-server/node_modules/.bin/code-server');
+const NODE24_BIN = join(CACHE, 'node/bin');
+
+export function hasCodeServer(): boolean {
+  return existsSync(CODE_SERVER) && existsSync(join(NODE24_BIN, 'node')) && existsSync(CHROMIUM);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+export interface Workbench {
+  page: Page;
+  context: BrowserContext;
+  server: ChildProcess;
+  workspace: string;
+  log: string[];
+  stop(): Promise<void>;
+}
+
+export async function startWorkbench(vsix: string, files: Record<string, string>, settings: Record<string, unknown> = {}): Promise<Workbench> {
+  const base = mkdtempSync(join(tmpdir(), 'ss-code-server-'));
+  const userData = join(base, 'user-data');
+  const extensions = join(base, 'extensions');
+  const workspace = join(base, 'workspace');
+  const xdg = join(base, 'xdg');
+  for (const d of [userData, extensions, workspace, xdg, join(userData, 'User')]) mkdirSync(d, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(workspace, name), text);
+  writeFileSync(
+    join(userData, 'User', 'settings.json'),
+    JSON.stringify({
+      'workbench.startupEditor': 'none',
+      'workbench.tips.enabled': false,
+      'security.workspace.trust.enabled': false,
+      'extensions.autoCheckUpdates': false,
+      'extensions.autoUpdate': false,
+      'telemetry.telemetryLevel': 'off',
+      'update.mode': 'none',
+      'editor.hover.delay': 200,
+      'workbench.colorTheme': 'Default Light Modern',
+      'chat.disableAIFeatures': true,
+      'workbench.secondarySideBar.defaultVisibility': 'hidden',
+      ...settings,
+    }),
+  );
+  const env = {
+    ...process.env,
+    PATH: `${NODE24_BIN}:${process.env.PATH}`,
+    XDG_CONFIG_HOME: xdg,
+    XDG_DATA_HOME: join(base, 'data'),
+    EXTENSIONS_GALLERY: '{"serviceUrl":"http://127.0.0.1:9/gallery","itemUrl":"http://127.0.0.1:9/item"}',
+  };
+  const common = ['--user-data-dir', userData, '--extensions-dir', extensions];
+  const install = spawnSync(CODE_SERVER, [...common, '--install-extension', vsix], { env, encoding: 'utf8', timeout: 120000 });
+  if (install.status !== 0) throw new Error(`installing the .vsix failed: ${install.stdout}${install.stderr}`);
+  const port = await freePort();
+  const log: string[] = [];
+  const server = spawn(
+    CODE_SERVER,
+    [
+      ...common,
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--disable-proxy',
+      workspace,
+    ],
+    { env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  server.stdout!.on('data', (d) => log.push(String(d)));
+  server.stderr!.on('data', (d) => log.push(String(d)));
+  await new Promise<void>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`code-server did not start: ${log.join('')}`)), 60000);
+    const check = () => {
+      if (log.join('').includes('HTTP server listening')) {
+        clearTimeout(t);
+        resolve();
+      } else setTimeout(check, 100);
+    };
+    check();
+  });
+  const context = await chromium.launchPersistentContext(join(base, 'chromium'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1500, height: 950 },
+    args: [...CHROMIUM_ARGS, '--disable-quic', '--no-first-run', '--disable-sync'],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+  await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+  return {
+    page,
+    context,
+    server,
+    workspace,
+    log,
+    async stop() {
+      await context.close().catch(() => undefined);
+      server.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 300));
+      if (server.exitCode === null) server.kill('SIGKILL');
+    },
+  };
+}
+
+/** Runs a command from the command palette by its title. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(title);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`, { timeout: 10000 });
+  await page.keyboard.press('Enter');
+}
+
+/** Opens a workspace file with Quick Open. */
+export async function openFile(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(name);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`, { timeout: 10000 });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`.tab.active[aria-label*="${name}"]`, { timeout: 10000 });
+}
+
+export async function goToLine(page: Page, line: number): Promise<void> {
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
+  await page.waitForTimeout(200);
+}

@@ -1,0 +1,118 @@
+/**
+ * The extension in a real VS Code (code-server 4.139.1, VS Code 1.139.1) driven in headless Chromium:
+ * the squiggle and the Problems row of a planted mistake, completion, hover, the preview, and the
+ * server coming back after it is killed. Needs `scripts/setup-code-server.sh` (CI runs it); skipped
+ * without it unless SERVICE_STANDARD_REQUIRE_E2E is set.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame } from 'playwright-core';
+import { ROOT, fixture } from '../helpers';
+import { goToLine, hasCodeServer, openFile, runCommand, startWorkbench, type Workbench } from './code-server';
+
+const ARTIFACTS = join(ROOT, 'test/artifacts');
+const VSIX = join(ROOT, 'service-standard.vsix');
+
+describe('VS Code (code-server) end to end', function () {
+  this.timeout(180000);
+  let wb: Workbench;
+
+  before(async function () {
+    if (!hasCodeServer()) {
+      if (process.env.SERVICE_STANDARD_REQUIRE_E2E) throw new Error('code-server is not installed: run scripts/setup-code-server.sh');
+      this.skip();
+    }
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const pack = spawnSync('npm', ['run', 'package'], { cwd: ROOT, encoding: 'utf8', timeout: 120000 });
+    assert.equal(pack.status, 0, pack.stdout + pack.stderr);
+    assert.ok(statSync(VSIX).size < 2 * 1024 * 1024, 'the .vsix is under 2 MB');
+    wb = await startWorkbench(VSIX, { 'mistakes.standard.yaml': fixture('examples/broken/mistakes.standard.yaml') });
+  });
+
+  after(async () => {
+    // The tests run against the minified bundles; rebuild the development ones for the other tests.
+    spawnSync('npm', ['run', 'build'], { cwd: ROOT });
+    await wb?.stop();
+  });
+
+  it('shows the squiggle and the Problems row of a planted mistake', async () => {
+    const { page } = wb;
+    await openFile(page, 'mistakes.standard.yaml');
+    await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 60000 });
+    await page.click('[id="status.problems"]');
+    await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 20000 });
+    const rows = await page.locator('.markers-panel .monaco-list-row').allTextContents();
+    assert.ok(rows.some((r) => r.includes('Missing clause 10 (Premises)')), rows.join('\n'));
+    assert.ok(rows.some((r) => r.includes('partialy-automated')), rows.join('\n'));
+    await page.screenshot({ path: join(ARTIFACTS, 'vscode-diagnostics.png') });
+  });
+
+  it('completes clause keys with their numbers and titles', async () => {
+    const { page } = wb;
+    await page.click('.monaco-editor .view-lines');
+    await goToLine(page, 37);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Control+Space');
+    await page.waitForSelector('.suggest-widget.visible .monaco-list-row', { timeout: 20000 });
+    const labels = await page.locator('.suggest-widget.visible .monaco-list-row').allTextContents();
+    assert.ok(labels.some((l) => l.includes('premises') && l.includes('§10')), labels.join('\n'));
+    await page.screenshot({ path: join(ARTIFACTS, 'vscode-completion.png') });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Z');
+  });
+
+  it('hovers a key and shows its clause text', async () => {
+    const { page } = wb;
+    await goToLine(page, 60);
+    const key = page.locator('.monaco-editor .view-line span', { hasText: /^deadlines$/ }).first();
+    await key.hover();
+    await page.waitForSelector('.monaco-hover .hover-contents', { timeout: 20000 });
+    const text = (await page.locator('.monaco-hover .hover-contents').first().textContent()) ?? '';
+    assert.match(text, /§7\. Deadlines/);
+    assert.match(text, /Мемлекеттік қызмет көрсетудің мерзімдері/);
+    await page.screenshot({ path: join(ARTIFACTS, 'vscode-hover.png') });
+    await page.mouse.move(5, 5);
+  });
+
+  it('opens the preview to the side and renders the standard', async () => {
+    const { page } = wb;
+    await runCommand(page, 'Open Preview to the Side');
+    let frame: Frame | undefined;
+    for (let i = 0; i < 100 && !frame; i++) {
+      for (const f of page.frames()) {
+        if (await f.locator('#clause-26').count().catch(() => 0)) frame = f;
+      }
+      if (!frame) await page.waitForTimeout(200);
+    }
+    assert.ok(frame, 'the preview frame renders clause 26');
+    for (let n = 1; n <= 26; n++) assert.equal(await frame.locator(`#clause-${n}`).count(), 1);
+    assert.equal(await frame.locator('#clause-10.missing').count(), 1);
+    assert.equal(await frame.locator('tr[data-row]').count(), 6);
+    await page.screenshot({ path: join(ARTIFACTS, 'vscode-preview.png') });
+  });
+
+  it('brings the server back after it is killed, with its diagnostics', async () => {
+    const { page } = wb;
+    const ps = spawnSync('pgrep', ['-f', 'service-standard.*dist/server.js'], { encoding: 'utf8' });
+    const pids = ps.stdout.split('\n').filter(Boolean).map(Number);
+    assert.ok(pids.length >= 1, 'the server runs');
+    for (const pid of pids) process.kill(pid, 'SIGKILL');
+    await page.waitForTimeout(1500);
+    // An edit after the restart is checked again.
+    await goToLine(page, 1);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' ');
+    for (let i = 0; i < 60; i++) {
+      const again = spawnSync('pgrep', ['-f', 'service-standard.*dist/server.js'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map(Number);
+      if (again.some((p) => !pids.includes(p))) break;
+      await page.waitForTimeout(500);
+    }
+    await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 60000 });
+    const rows = await page.locator('.markers-panel .monaco-list-row').allTextContents();
+    assert.ok(rows.some((r) => r.includes('Missing clause 10 (Premises)')), rows.join('\n'));
+  });
+});
