@@ -93,6 +93,15 @@ describe('VS Code (code-server) end to end', function () {
     assert.equal(await frame.locator('#clause-10.missing').count(), 1);
     assert.equal(await frame.locator('tr[data-row]').count(), 6);
     await page.screenshot({ path: join(ARTIFACTS, 'vscode-preview.png') });
+
+    // A click on a clause in the preview reveals its line in the editor.
+    const line = Number(await frame.locator('#clause-16').getAttribute('data-line'));
+    await frame.locator('#clause-16 h3').click();
+    await page.waitForFunction((l) => document.querySelector('.statusbar [id="status.editor.selection"]')?.textContent?.includes(`Ln ${l},`), line + 1, { timeout: 10000 });
+
+    // The language switch re-renders the standard in Russian.
+    await frame.locator('button[data-lang="ru"]').click();
+    await frame.waitForFunction(() => document.querySelector('#clause-7 h3')?.textContent?.includes('Сроки оказания услуги'), undefined, { timeout: 10000 });
   });
 
   it('brings the server back after it is killed, with its diagnostics', async () => {
@@ -103,6 +112,7 @@ describe('VS Code (code-server) end to end', function () {
     for (const pid of pids) process.kill(pid, 'SIGKILL');
     await page.waitForTimeout(1500);
     // An edit after the restart is checked again.
+    await page.locator('.monaco-editor .view-lines').first().click();
     await goToLine(page, 1);
     await page.keyboard.press('End');
     await page.keyboard.type(' ');

@@ -54,7 +54,9 @@ describe('preview in headless Chromium', function () {
         assert.equal(await page.locator('.clause.missing').count(), 0);
         assert.match((await page.locator('.summary .filled').textContent())!, /^2[56]\/26 /);
         assert.deepEqual(requests, []);
-        await page.screenshot({ path: join(ARTIFACTS, `preview-${file.replace('.standard.yaml', '')}-${lang}.png`), fullPage: true });
+        const name = `preview-${file.replace('.standard.yaml', '')}-${lang}`;
+        await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+        await page.screenshot({ path: join(ARTIFACTS, `${name}-top.png`) });
         await page.close();
       });
     }
