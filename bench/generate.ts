@@ -123,13 +123,13 @@ const KK_PLACES = ['Астана', 'Алматы', 'Шымкент', 'Қарағ
 const KK_STREETS = ['Тәуелсіздік даңғылы', 'Республика даңғылы', 'Абай көшесі', 'Бейбітшілік көшесі', 'Қабанбай батыр даңғылы', 'Сарыарқа даңғылы', 'Жібек жолы көшесі', 'Сәтпаев көшесі'];
 const KK_BODIES = [
   'қаласының Халыққа қызмет көрсету орталығы',
-  'облысының Жұмыспен қамтуды үйлестіру және әлеуметтік бағдарламалар басқармасы',
+  'қаласының Жұмыспен қамтуды үйлестіру және әлеуметтік бағдарламалар басқармасы',
   'қаласының Денсаулық сақтау басқармасы',
-  'облысының Білім басқармасы',
+  'қаласының Білім басқармасы',
   'қаласы әкімдігінің Жер қатынастары бөлімі',
-  'облысының Сәулет және қала құрылысы басқармасы',
+  'қаласының Сәулет және қала құрылысы басқармасы',
   'қаласының Ішкі істер департаменті',
-  'облысының Ауыл шаруашылығы басқармасы',
+  'қаласының Ауыл шаруашылығы басқармасы',
 ];
 
 const RU_SUBJECTS = [
@@ -218,13 +218,13 @@ const RU_PLACES = ['Астана', 'Алматы', 'Шымкент', 'Караг
 const RU_STREETS = ['проспект Тәуелсіздік', 'проспект Республики', 'улица Абая', 'улица Бейбитшилик', 'проспект Кабанбай батыра', 'проспект Сарыарка', 'улица Жибек жолы', 'улица Сатпаева'];
 const RU_BODIES = [
   'Центр обслуживания населения города',
-  'Управление координации занятости и социальных программ области',
+  'Управление координации занятости и социальных программ города',
   'Управление здравоохранения города',
-  'Управление образования области',
+  'Управление образования города',
   'Отдел земельных отношений акимата города',
-  'Управление архитектуры и градостроительства области',
+  'Управление архитектуры и градостроительства города',
   'Департамент внутренних дел города',
-  'Управление сельского хозяйства области',
+  'Управление сельского хозяйства города',
 ];
 const DOMAINS = ['con', 'enbek', 'zdrav', 'edu', 'zher', 'arch', 'dvd', 'agro', 'akimat', 'adilet', 'kgd', 'mvd'];
 const AREA_CODES = ['7172', '7212', '7132', '7232', '7182', '7142', '7122', '7262', '7242', '7162'];
@@ -251,6 +251,7 @@ class Gen {
     const o = this.int(0, KK_OBJECTS.length - 1);
     const v = this.int(0, KK_VERBS.length - 1);
     const t = this.int(0, KK_TAILS.length - 1);
+    if (this.r() < 0.5) return [`${KK_SUBJECTS[s]} ${KK_OBJECTS[o]} ${KK_VERBS[v]}`, `${RU_SUBJECTS[s]} ${RU_VERBS[v]} ${RU_OBJECTS[o]}`];
     return [`${KK_SUBJECTS[s]} ${KK_TAILS[t]} ${KK_OBJECTS[o]} ${KK_VERBS[v]}`, `${RU_SUBJECTS[s]} ${RU_VERBS[v]} ${RU_OBJECTS[o]} ${RU_TAILS[t]}`];
   }
   document(): [string, string] {
@@ -261,7 +262,7 @@ class Gen {
   }
   ground(): [string, string] {
     const g = this.int(0, KK_GROUNDS.length - 1);
-    if (this.r() < 0.6) return [KK_GROUNDS[g], RU_GROUNDS[g]];
+    if (this.r() < 0.8) return [KK_GROUNDS[g], RU_GROUNDS[g]];
     const [k, r] = this.step();
     return [`${KK_GROUNDS[g]}, сондай-ақ ${lower(k)} кезде анықталған жағдайлар`, `${RU_GROUNDS[g]}, а также обстоятельства, выявленные, когда ${lower(r)}`];
   }
@@ -390,15 +391,15 @@ function inline(ind: number, key: string, [kk, ru]: [string, string]): string[] 
 /** Lists that grow with the target size, with their share of the growth. */
 type Growing = 'provider' | 'legal-basis' | 'information' | 'documents' | 'beneficiary-documents' | 'internal-order' | 'refusal-grounds' | 'appeal-documents' | 'ack-contacts';
 const SHARES: [Growing, number][] = [
-  ['provider', 0.2],
+  ['provider', 0.25],
   ['legal-basis', 0.08],
   ['information', 0.04],
-  ['documents', 0.18],
-  ['beneficiary-documents', 0.05],
-  ['internal-order', 0.2],
-  ['refusal-grounds', 0.1],
-  ['appeal-documents', 0.05],
-  ['ack-contacts', 0.1],
+  ['documents', 0.16],
+  ['beneficiary-documents', 0.04],
+  ['internal-order', 0.16],
+  ['refusal-grounds', 0.08],
+  ['appeal-documents', 0.04],
+  ['ack-contacts', 0.15],
 ];
 
 export function generateStandard(options: GenerateOptions): string {

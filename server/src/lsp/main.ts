@@ -55,6 +55,9 @@ interface PreviewParams {
 export const ORDER_CLAUSES_KIND = `${CodeActionKind.Source}.serviceStandard.orderClauses`;
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.serviceStandard`;
 
+/** Analyses kept in memory (most recently used documents). */
+const MAX_CACHED = 8;
+
 interface Cached {
   version: number;
   analysis: Analysis;
@@ -195,9 +198,16 @@ export class Server {
     const doc = this.documents.get(uri);
     if (!doc) return undefined;
     const hit = this.cache.get(uri);
-    if (hit && hit.version === doc.version) return { doc, analysis: hit.analysis };
+    if (hit && hit.version === doc.version) {
+      this.cache.delete(uri);
+      this.cache.set(uri, hit);
+      return { doc, analysis: hit.analysis };
+    }
     const analysis = analyze(doc.getText(), { config: this.configFor(uri) });
+    // Keep the analyses of the few documents being worked on; the rest are recomputed on demand.
+    this.cache.delete(uri);
     this.cache.set(uri, { version: doc.version, analysis });
+    if (this.cache.size > MAX_CACHED) this.cache.delete(this.cache.keys().next().value!);
     return { doc, analysis };
   }
 

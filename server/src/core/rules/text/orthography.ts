@@ -9,6 +9,17 @@ import { maskAddresses, scalarSource } from './scalar-source';
 
 const WORD = /[\p{L}\p{M}]+(?:\?+[\p{L}\p{M}]+)*/gu;
 
+const LOOKALIKES: Record<'kk' | 'ru', Record<string, string>> = {
+  kk: { ...LATIN_LOOKALIKES, ...LATIN_LOOKALIKES_KK },
+  ru: LATIN_LOOKALIKES,
+};
+
+/** Letters that can make a word suspect; a text with none of them needs no word-by-word look. */
+const SUSPECT: Record<'kk' | 'ru', RegExp> = {
+  kk: new RegExp(`[\\p{Script=Latin}?${Object.keys(NON_KAZAKH).join('')}${Object.keys(LEGACY_FONT).join('')}]`, 'u'),
+  ru: /[\p{Script=Latin}?]/u,
+};
+
 export interface WordProblem {
   kind: 'latin' | 'non-kazakh' | 'legacy' | 'lossy';
   /** The letters that are wrong. */
@@ -32,7 +43,9 @@ function mapWord(word: string, map: (ch: string, i: number) => string | undefine
 
 /** What is wrong with one word of `lang` text, if anything. */
 export function checkWord(word: string, lang: Lang, textHasCyrillic: boolean): WordProblem | undefined {
-  const lookalikes = lang === 'kk' ? { ...LATIN_LOOKALIKES, ...LATIN_LOOKALIKES_KK } : LATIN_LOOKALIKES;
+  if (lang !== 'kk' && lang !== 'ru') return undefined;
+  if (!SUSPECT[lang].test(word)) return undefined;
+  const lookalikes = LOOKALIKES[lang];
   const hasCyr = CYRILLIC.test(word);
   const hasLat = LATIN.test(word);
   if (word.includes('?')) {
@@ -117,7 +130,9 @@ export const rule: Rule = {
       if (t.lang !== 'kk' && t.lang !== 'ru') continue;
       const src = scalarSource(ctx.source, t.node);
       if (!src) continue;
+      if (!SUSPECT[t.lang].test(src.text)) continue;
       const text = maskAddresses(src.text);
+      if (!SUSPECT[t.lang].test(text)) continue;
       const hasCyr = CYRILLIC.test(text);
       for (const m of text.matchAll(WORD)) {
         const word = m[0];
