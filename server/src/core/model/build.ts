@@ -166,7 +166,10 @@ function walk(
         return;
       }
       if (type.single && !isEmpty(node)) {
+        const from = model.findings.length;
         walk(w, node, type.item, `${path}.0`, at, undefined, undefined, undefined, depth + 1, clause);
+        // A single value written without brackets is reported under its own key, not as item 0.
+        for (const f of model.findings.slice(from)) if ('path' in f && f.path === `${path}.0`) f.path = path;
         entry.value = 1;
         return;
       }
