@@ -3,7 +3,7 @@
  * and yaml-language-server are measured by exactly the same code (same capabilities, same message
  * handling, same clock).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
   createProtocolConnection,
@@ -58,6 +58,8 @@ export class BenchClient {
   /** Sections the server pulled through `workspace/configuration`, in order. */
   readonly pulledSections: string[] = [];
   initializeResult!: InitializeResult;
+  /** Milliseconds from spawning the process to the `initialize` result. */
+  startMs = NaN;
   private waiters: Waiter[] = [];
   private settingsPulled!: Promise<void>;
 
@@ -83,6 +85,7 @@ export class BenchClient {
   }
 
   static async start(spec: ServerSpec): Promise<BenchClient> {
+    const t0 = performance.now();
     const proc = spawn(spec.command, spec.args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...spec.env } });
     const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new BenchClient(spec, proc, conn);
@@ -125,6 +128,7 @@ export class BenchClient {
         window: { workDoneProgress: false },
       },
     });
+    client.startMs = performance.now() - t0;
     conn.sendNotification('initialized', {});
     return client;
   }
@@ -193,10 +197,19 @@ export class BenchClient {
     this.conn.sendNotification(method, params);
   }
 
-  /** Peak and current RSS of the server process (Linux /proc). */
+  /**
+   * Peak (VmHWM) and current (VmRSS) resident set size of the server process, from Linux /proc.
+   * Elsewhere `ps` gives the current RSS only, and the peak is reported as the current value.
+   */
   memory(): Memory {
-    const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
-    const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)\\s+kB`, 'm').exec(status)?.[1] ?? NaN);
+    let status: string | undefined;
+    try {
+      status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
+    } catch {
+      const rss = Number(spawnSync('ps', ['-o', 'rss=', '-p', String(this.pid)], { encoding: 'utf8' }).stdout.trim());
+      return { peakKb: rss, rssKb: rss };
+    }
+    const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)\\s+kB`, 'm').exec(status!)?.[1] ?? NaN);
     return { peakKb: kb('VmHWM'), rssKb: kb('VmRSS') };
   }
 
