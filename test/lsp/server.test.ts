@@ -328,6 +328,16 @@ describe('language server settings, config and workspace', function () {
       assert.equal(dup.relatedInformation![0].location.uri, fileUri(join(dir, 'disk.standard.yaml')));
       const changed = await c.change(u, 2, DIALECT_STANDARD.replace(/code: .*/, 'code: "99999999"'));
       assert.deepEqual(changed.map((d) => d.code), []);
+      // A document that is closed without being saved no longer counts.
+      const unsaved = fileUri(join(dir, 'unsaved.standard.yaml'));
+      await c.change(u, 3, DIALECT_STANDARD);
+      const both = await c.open(unsaved, DIALECT_STANDARD.replace(/code: .*/, 'code: "99999999"'));
+      assert.deepEqual(both.map((d) => d.code), []);
+      const mine = await c.change(u, 4, DIALECT_STANDARD.replace(/code: .*/, 'code: "99999999"'));
+      assert.ok(mine.some((d) => d.code === 'duplicate-service-code'));
+      const after = c.diagnostics(u);
+      c.notify('textDocument/didClose', { textDocument: { uri: unsaved } });
+      assert.deepEqual((await after).map((d) => d.code), []);
     } finally {
       await c.stop();
     }

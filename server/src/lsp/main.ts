@@ -2,7 +2,7 @@
  * The language server: a thin LSP adapter over the engine. Started as `node dist/server.js --stdio`
  * (or over IPC by the VS Code client).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import {
   CodeActionKind,
   CompletionItemKind,
@@ -40,7 +40,7 @@ import { checkWorkspace, codeSite } from '../core/rules/workspace/duplicate-serv
 import type { Config } from '../core/config/config';
 import type { Diagnostic, Lang } from '../core/types';
 import { ConfigCache } from '../node/config-file';
-import { STANDARD_FILE } from '../node/files';
+import { STANDARD_FILE, decodeText } from '../node/files';
 import { toCodeAction, toDiagnostic, toEdits, toRange } from './convert';
 import { DEFAULT_SETTINGS, langFromLocale, readSettings, type ServerSettings } from './settings';
 import { CodeIndex } from './workspace-index';
@@ -97,9 +97,11 @@ export class Server {
     c.onRequest('serviceStandard/exportHtml', this.safe((p: PreviewParams) => this.exportHtml(p), null));
     this.documents.onDidChangeContent((e) => this.schedule(e.document.uri));
     this.documents.onDidClose((e) => {
-      this.cache.delete(e.document.uri);
-      clearTimeout(this.timers.get(e.document.uri));
-      void c.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+      const uri = e.document.uri;
+      this.cache.delete(uri);
+      clearTimeout(this.timers.get(uri));
+      void c.sendDiagnostics({ uri, diagnostics: [] });
+      this.closed(uri);
     });
     this.documents.listen(c);
     c.listen();
@@ -128,6 +130,7 @@ export class Server {
       const root = URI.toPath(p.rootUri);
       if (root) this.workspaceFolders.push(root);
     }
+    warmUp();
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -224,6 +227,21 @@ export class Server {
         }
       }, delay),
     );
+  }
+
+  /** A closed document counts for the workspace as it is on disk, or not at all. */
+  private closed(uri: string): void {
+    const before = this.codes.get(uri)?.code;
+    const path = URI.toPath(uri);
+    let site;
+    if (path && existsSync(path)) {
+      const decoded = decodeText(readFileSync(path));
+      if ('text' in decoded) site = codeSite(uri, analyze(decoded.text, { config: this.configFor(uri) }).model);
+    }
+    if (!this.codes.set(uri, site) && site) return;
+    for (const other of new Set([...this.codes.sharing(before), ...this.codes.sharing(site?.code)])) {
+      if (other !== uri && this.documents.get(other)) this.publish(other);
+    }
   }
 
   private validate(uri: string): void {
@@ -398,6 +416,22 @@ export class Server {
         line: s.offset !== undefined ? got.doc.positionAt(s.offset).line : undefined,
       })),
     };
+  }
+}
+
+/**
+ * Runs the engine a few times on a full standard before the first document arrives, so that the
+ * first diagnostics a writer waits for come from compiled code rather than the interpreter.
+ */
+function warmUp(): void {
+  const catalog = getCatalog(defaultEdition)!;
+  const text = skeleton(catalog, { languages: ['kk', 'ru'], examples: true });
+  for (let i = 0; i < 6; i++) {
+    const analysis = analyze(text);
+    if (i === 0) {
+      hoverAt(analysis, text.indexOf('deadlines'), 'en');
+      complete({ text, offset: text.indexOf('deadlines'), catalog, lang: 'en', languages: ['kk', 'ru'] });
+    }
   }
 }
 
