@@ -54,7 +54,8 @@ function reorder(src: string, map: YAMLMap, fields: Field[], end: number): TextE
 export function orderClauses(analysis: Analysis): TextEdit[] {
   const { parsed, catalog } = analysis;
   const root = parsed.doc.contents;
-  if (!catalog || !isMap(root) || parsed.doc.errors.length) return [];
+  // A file that does not parse, or holds merge conflicts, is left as it is: blocks could not be cut whole.
+  if (!catalog || !isMap(root) || parsed.doc.errors.length || parsed.conflicts.length) return [];
   const src = parsed.source;
   const edits: TextEdit[] = [];
   // Sections first (inner edits), then the root; combined into one edit of the root when both change.

@@ -47,9 +47,18 @@ export const rule: Rule = {
         }
       }
       if (value !== value.trim() && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && src) {
-        const q = src.text[0];
-        const inner = src.text.slice(1, -1);
-        const trimmed = inner.replace(/^\s+|\s+$/g, '');
+        // Two small edits, the spaces after the opening quote and before the closing one, so the
+        // fix never overlaps a fix of a word inside the text.
+        // Literal spaces and tabs only: whitespace written as escapes (`\n`) is left to the writer.
+        const inner = ctx.source.slice(at[0] + 1, at[1] - 1);
+        const lead = /^[ \t]+/.exec(inner)?.[0].length ?? 0;
+        const trail = /[ \t]+$/.exec(inner)?.[0].length ?? 0;
+        const innerStart = at[0] + 1;
+        const innerEnd = at[1] - 1;
+        const edits = [
+          ...(lead ? [{ start: innerStart, end: innerStart + lead, newText: '' }] : []),
+          ...(trail && innerEnd - trail > innerStart + lead ? [{ start: innerEnd - trail, end: innerEnd, newText: '' }] : []),
+        ];
         ctx.report({
           offset: at,
           clause: t.clause,
@@ -58,15 +67,9 @@ export const rule: Rule = {
             ru: 'В начале или в конце текста лишние пробелы.',
             en: 'The text has spaces at its start or end.',
           },
-          fixes: node.type === 'QUOTE_DOUBLE' && src.text !== ctx.source.slice(at[0], at[1])
+          fixes: edits.length === 0
             ? undefined
-            : [
-                {
-                  title: { kk: 'Бос орындарды алып тастау', ru: 'Убрать пробелы', en: 'Trim the spaces' },
-                  edits: [{ start: at[0], end: at[1], newText: `${q}${trimmed}${q}` }],
-                  preferred: true,
-                },
-              ],
+            : [{ title: { kk: 'Бос орындарды алып тастау', ru: 'Убрать пробелы', en: 'Trim the spaces' }, edits, preferred: true }],
         });
       }
     }
