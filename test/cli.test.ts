@@ -9,7 +9,7 @@ import { DIALECT_STANDARD, ROOT, fixture, lineOf, lintText } from './helpers';
 const CLI = join(ROOT, 'dist/cli.js');
 
 function run(args: string[], cwd = ROOT) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 256 * 1024 * 1024 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -170,6 +170,18 @@ describe('CLI', () => {
     writeFileSync(join(dir, 'drafts', 'b.standard.yaml'), 'edition: kz-2010\n');
     assert.equal(run(['lint', '.'], dir).code, 0);
     assert.equal(run(['lint', 'drafts'], dir).code, 1);
+  });
+
+  it('a large folder is linted on several threads with the same report as on one', () => {
+    const dir = tmp();
+    const broken = fixture('examples/broken/mistakes.standard.yaml');
+    for (let i = 0; i < 420; i++) writeFileSync(join(dir, `s${String(i).padStart(3, '0')}.standard.yaml`), broken.replace(/code: .*/, `code: "C${i % 400}"`));
+    const one = run(['lint', '.', '--format', 'json', '--threads', '1'], dir);
+    const two = run(['lint', '.', '--format', 'json', '--threads', '2'], dir);
+    assert.equal(two.code, one.code);
+    assert.equal(two.out, one.out);
+    assert.equal((JSON.parse(two.out) as JsonRow[]).filter((r) => r.code === 'duplicate-service-code').length, 40);
+    assert.equal(run(['lint', '.', '--threads', '0'], dir).code, 2);
   });
 
   it('a directory without standards is a clear error', () => {

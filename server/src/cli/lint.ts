@@ -1,10 +1,12 @@
 /** `service-standard lint`: the same diagnostics as the editor, for CI and reviewers. */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { LineCounter } from 'yaml';
 import { relative, sep } from 'node:path';
 import { analyze } from '../core/engine';
 import { docsUrl, toolVersion } from '../core/docs';
-import { rangeOf } from '../core/parse/parse';
+import { linesOf, rangeOf } from '../core/parse/parse';
 import { rules } from '../core/rules';
 import { checkWorkspace, codeSite, type CodeSite } from '../core/rules/workspace/duplicate-service-code';
 import type { Lang, SeveritySetting } from '../core/types';
@@ -21,6 +23,8 @@ export interface LintOptions {
   color: boolean;
   cwd: string;
   now?: Date;
+  /** Worker threads for large runs (default: one per core, up to 8; 1 = this thread only). */
+  threads?: number;
 }
 
 export interface LintOutcome {
@@ -35,7 +39,78 @@ export function ruleInfos(): RuleInfo[] {
   return rules.map((r) => ({ code: r.code, title: r.title, defaultSeverity: r.defaultSeverity, docsUrl: docsUrl(r.code) }));
 }
 
-export function lint(o: LintOptions): LintOutcome {
+/** What linting one file gives: its result and service code, or one line saying why it could not be linted. */
+export interface FileOutcome {
+  result?: FileResult;
+  site?: CodeSite;
+  problem?: string;
+}
+
+export interface FileJob {
+  abs: string;
+  shown: string;
+}
+
+/** Reads and analyses one file (in the main thread or a worker). */
+export function lintFile(job: FileJob, configs: ConfigCache, now?: Date): FileOutcome {
+  const { config } = configs.forFile(job.abs);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(job.abs);
+  } catch (err) {
+    return { problem: `${job.shown}: cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})` };
+  }
+  const decoded = decodeText(bytes);
+  if ('error' in decoded) return { problem: `${job.shown}: ${decoded.error}` };
+  const analysis = analyze(decoded.text, { config, now });
+  return {
+    result: { file: job.shown, absPath: job.abs, source: decoded.text, diagnostics: analysis.diagnostics },
+    site: codeSite(job.shown, analysis.model),
+  };
+}
+
+/** Below this many files one thread is quicker than starting workers. */
+const PARALLEL_FROM = 200;
+
+/** Lints the jobs on every core: each worker takes every n-th file; the outcomes come back in order. */
+async function lintAll(jobs: FileJob[], configs: ConfigCache, now?: Date, wanted?: number): Promise<FileOutcome[]> {
+  const threads = Math.min(wanted ?? availableParallelism(), 8, Math.ceil(jobs.length / PARALLEL_FROM));
+  if (threads < 2 || !workerScript()) return jobs.map((j) => lintFile(j, configs, now));
+  const outcomes: FileOutcome[] = new Array(jobs.length);
+  await Promise.all(
+    Array.from({ length: threads }, (_, t) => {
+      const indices = jobs.map((_, i) => i).filter((i) => i % threads === t);
+      return new Promise<void>((resolve, reject) => {
+        const worker = new Worker(workerScript()!, { workerData: { kind: LINT_WORKER, jobs: indices.map((i) => jobs[i]), now: now?.toISOString() } });
+        worker.once('message', (list: FileOutcome[]) => {
+          list.forEach((o, k) => (outcomes[indices[k]] = o));
+          resolve();
+        });
+        worker.once('error', reject);
+      });
+    }),
+  );
+  return outcomes;
+}
+
+export const LINT_WORKER = 'service-standard/lint';
+
+/** The bundled CLI runs as its own worker; from sources (tests) everything stays in one thread. */
+function workerScript(): string | undefined {
+  return __filename.endsWith('.js') ? __filename : undefined;
+}
+
+/** The worker's side: lint the files it was given and send the outcomes back. */
+export function runLintWorker(): boolean {
+  if (isMainThread || (workerData as { kind?: string } | null)?.kind !== LINT_WORKER) return false;
+  const data = workerData as { jobs: FileJob[]; now?: string };
+  const configs = new ConfigCache();
+  const now = data.now ? new Date(data.now) : undefined;
+  parentPort!.postMessage(data.jobs.map((j) => lintFile(j, configs, now)));
+  return true;
+}
+
+export async function lint(o: LintOptions): Promise<LintOutcome> {
   const configs = new ConfigCache();
   const { files, problems } = collectFiles(o.paths, o.cwd, (file, dir) => configs.isIgnored(file, dir));
   const results: FileResult[] = [];
@@ -43,33 +118,22 @@ export function lint(o: LintOptions): LintOutcome {
   const dupSetting = new Map<string, SeveritySetting | undefined>();
   const lines = new Map<string, LineCounter>();
   let lang = o.lang;
-  for (const abs of files) {
-    const shown = relative(o.cwd, abs).split(sep).join('/') || abs;
-    const { config, problems: configProblems, path: configPath } = configs.forFile(abs);
+  const jobs = files.map((abs) => ({ abs, shown: relative(o.cwd, abs).split(sep).join('/') || abs }));
+  for (const job of jobs) {
+    const { config, problems: configProblems, path: configPath } = configs.forFile(job.abs);
     for (const p of configProblems) {
       const line = `${configPath}: ${p.message.en}`;
       if (!problems.includes(line)) problems.push(line);
     }
     lang ??= config.language;
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(abs);
-    } catch (err) {
-      problems.push(`${shown}: cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
-      continue;
-    }
-    const decoded = decodeText(bytes);
-    if ('error' in decoded) {
-      problems.push(`${shown}: ${decoded.error}`);
-      continue;
-    }
-    const analysis = analyze(decoded.text, { config, now: o.now });
-    const result: FileResult = { file: shown, absPath: abs, source: decoded.text, diagnostics: analysis.diagnostics };
-    results.push(result);
-    const site = codeSite(shown, analysis.model);
-    if (site) sites.push(site);
-    dupSetting.set(shown, config.rules['duplicate-service-code']);
-    lines.set(shown, analysis.parsed.lines);
+    dupSetting.set(job.shown, config.rules['duplicate-service-code']);
+  }
+  for (const out of await lintAll(jobs, configs, o.now, o.threads)) {
+    if (out.problem) problems.push(out.problem);
+    if (!out.result) continue;
+    results.push(out.result);
+    if (out.site) sites.push(out.site);
+    lines.set(out.result.file, linesOf(out.result.source ?? ''));
   }
   addWorkspaceFindings(results, sites, dupSetting, lines);
   const language: Lang = lang ?? 'en';

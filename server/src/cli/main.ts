@@ -16,7 +16,7 @@ import { rules } from '../core/rules';
 import { ConfigCache } from '../node/config-file';
 import { decodeText } from '../node/files';
 import { formatters, type FormatName } from './format';
-import { lint } from './lint';
+import { lint, runLintWorker } from './lint';
 
 const HELP = `service-standard ${toolVersion}: tooling for Kazakhstan's public service standards (YAML, edition kz-2010)
 
@@ -27,6 +27,7 @@ Usage:
       --lang kk|ru|en                         Message language (default: the config's, else en)
       -o, --output FILE                       Write the report to FILE instead of standard output
       --color / --no-color                    Force colours on or off (stylish)
+      --threads N                             Worker threads for large folders (default: one per core)
   service-standard render FILE [-o out.html] [--lang kk|ru|en]
                                               Write the preview of a standard as one HTML page
   service-standard new [FILE] [--languages kk,ru] [--force]
@@ -55,7 +56,7 @@ function writeOut(text: string, output: string | undefined): void {
   } else process.stdout.write(text);
 }
 
-function cmdLint(argv: string[]): number {
+async function cmdLint(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -66,6 +67,7 @@ function cmdLint(argv: string[]): number {
       output: { type: 'string', short: 'o' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
+      threads: { type: 'string' },
     },
   });
   const format = values.format as string;
@@ -75,12 +77,18 @@ function cmdLint(argv: string[]): number {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number, 0 or more');
   }
+  let threads: number | undefined;
+  if (values.threads !== undefined) {
+    threads = Number(values.threads);
+    if (!Number.isInteger(threads) || threads < 1) throw new UsageError('--threads takes a whole number, 1 or more');
+  }
   const color = values['no-color'] ? false : values.color ? true : !values.output && !!process.stdout.isTTY && !process.env.NO_COLOR;
-  const outcome = lint({
+  const outcome = await lint({
     paths: positionals.length ? positionals : ['.'],
     format: format as FormatName,
     lang: langOf(values.lang),
     maxWarnings,
+    threads,
     color,
     cwd: process.cwd(),
   });
@@ -156,9 +164,9 @@ function cmdRules(argv: string[]): number {
   return 0;
 }
 
-const COMMANDS: Record<string, (argv: string[]) => number> = { lint: cmdLint, render: cmdRender, new: cmdNew, schema: cmdSchema, rules: cmdRules };
+const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = { lint: cmdLint, render: cmdRender, new: cmdNew, schema: cmdSchema, rules: cmdRules };
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -171,7 +179,7 @@ export function main(argv: string[]): number {
     }
     const run = COMMANDS[command];
     if (!run) throw new UsageError(`unknown command "${command}"; try: service-standard --help`);
-    return run(rest);
+    return await run(rest);
   } catch (err) {
     const msg = err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? (err as Error).message : `internal error: ${String(err)}`;
     process.stderr.write(`service-standard: ${msg}\n`);
@@ -179,6 +187,6 @@ export function main(argv: string[]): number {
   }
 }
 
-if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+if (!runLintWorker() && require.main === module) {
+  void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

@@ -38,6 +38,14 @@ export function parse(source: string): Parsed {
   return { source, doc, lines, conflicts, extraDocuments };
 }
 
+/** A LineCounter for a text without parsing it (for positions in files analysed elsewhere). */
+export function linesOf(source: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+  return lines;
+}
+
 export function positionAt(lines: LineCounter, offset: number): Position {
   const { line, col } = lines.linePos(offset);
   return { line: line - 1, character: col - 1 };
