@@ -4,6 +4,7 @@
  */
 import { LineCounter, Parser, isMap, isPair, isScalar, isSeq, visit, type Document } from 'yaml';
 import type { Analysis } from '../../server/src/core/engine';
+import { findConflicts, maskConflicts } from '../../server/src/core/parse/conflicts';
 import { parse } from '../../server/src/core/parse/parse';
 import type { Diagnostic, TextEdit } from '../../server/src/core/types';
 
@@ -69,8 +70,13 @@ export function scalars(doc: Document, renames: Map<number, string> = new Map())
   return out;
 }
 
-/** Every comment (`# ...`) of a text, from yaml's concrete syntax tree, with its offset. */
-export function comments(src: string): { offset: number; text: string }[] {
+/**
+ * Every comment (`# ...`) of a text, from yaml's concrete syntax tree, with its offset. Merge
+ * conflicts are masked first, as the engine does (same offsets), so that marker lines do not
+ * turn comments into scalars.
+ */
+export function comments(source: string): { offset: number; text: string }[] {
+  const src = maskConflicts(source, findConflicts(source));
   const out: { offset: number; text: string }[] = [];
   const seen = new Set<number>();
   const walk = (x: unknown): void => {
