@@ -54,7 +54,9 @@ function info(line: string): LineInfo {
   return out;
 }
 
-export function contextAt(text: string, offset: number): CursorContext {
+export function contextAt(source: string, offset: number): CursorContext {
+  // Carriage returns and Unicode line separators count as spaces here (same length, same offsets).
+  const text = source.replace(/[\r\u2028\u2029]/g, ' ');
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const before = text.slice(lineStart, offset);
   const lines = text.split('\n');

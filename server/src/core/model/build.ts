@@ -317,7 +317,8 @@ function walkText(w: Walk, node: Node | null, path: string, at: [number, number]
     const key = isScalar(keyNode) ? scalarText(keyNode) : '';
     const keyRange = range(keyNode, at);
     const v = resolve(w, p.value as Node | null);
-    const pairEnd = v?.range?.[1] ?? keyRange[1];
+    // The pair as written: an alias's own range, not that of the node it points to.
+    const pairEnd = (p.value as Node | null)?.range?.[1] ?? keyRange[1];
     if (!(langs as string[]).includes(key)) {
       model.findings.push({ kind: 'undeclared-language', offset: keyRange, path: `${path}.${key}`, lang: key, declared: langs, pairRange: [keyRange[0], pairEnd], clause });
       continue;

@@ -25,8 +25,9 @@ export const PARSE_OPTIONS = {
 export function parse(source: string): Parsed {
   const conflicts = findConflicts(source);
   const text = maskConflicts(source, conflicts);
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter: lines });
+  const doc = parseDocument(text, PARSE_OPTIONS);
+  // Line starts from the text itself: the parser's own counter can miss breaks after a syntax error.
+  const lines = linesOf(text);
   const extraDocuments: number[] = [];
   // A second `---` document is not part of a standard; find where it starts so it can be reported.
   const re = /^(---|\.\.\.)\s*$/gm;

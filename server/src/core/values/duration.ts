@@ -44,7 +44,7 @@ export function parseDuration(raw: string): Duration | { error: 'format' | 'unit
 }
 
 export function isDuration(v: unknown): v is Duration {
-  return typeof v === 'object' && v !== null && 'unit' in v && 'amount' in v;
+  return typeof v === 'object' && v !== null && 'amount' in v && DURATION_UNITS.includes((v as Duration).unit);
 }
 
 /** Minutes in a duration; days count as whole days of 24 hours (only used for on-the-spot limits). */
