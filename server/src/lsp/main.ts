@@ -56,7 +56,7 @@ export const ORDER_CLAUSES_KIND = `${CodeActionKind.Source}.serviceStandard.orde
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.serviceStandard`;
 
 /** Analyses kept in memory (most recently used documents). */
-const MAX_CACHED = 8;
+const MAX_CACHED = 3;
 
 interface Cached {
   version: number;
