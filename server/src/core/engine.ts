@@ -8,7 +8,7 @@ import type { Catalog } from './catalog/types';
 import type { Config } from './config/config';
 import { buildModel, scalarText } from './model/build';
 import { Model } from './model/model';
-import { parse, rangeOf, type Parsed } from './parse/parse';
+import { MAX_NESTING, parse, rangeOf, type Parsed } from './parse/parse';
 import { rules } from './rules';
 import type { Report, RuleContext } from './rules/rule';
 import type { Diagnostic, Severity } from './types';
@@ -60,6 +60,18 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
     });
   };
 
+  if (parsed.tooDeep !== undefined && overrides.syntax !== 'off') {
+    const at = parsed.tooDeep;
+    emit('syntax', 'error', {
+      offset: [at, Math.min(at + 1, source.length)],
+      message: {
+        kk: `Мұнда YAML ${MAX_NESTING} деңгейден тереңірек салынған: стандартта мұндай құрылым болмайды, файл тексерілмеді.`,
+        ru: `Здесь YAML вложен глубже ${MAX_NESTING} уровней: в стандарте такой структуры не бывает, файл не проверялся.`,
+        en: `The YAML nests deeper than ${MAX_NESTING} levels here: a standard has no such structure, so the file was not checked.`,
+      },
+    });
+  }
+
   if (tooLong && overrides.syntax !== 'off') {
     const limit = `${Math.round(MAX_CHARS / 1_000_000)} M`;
     emit('syntax', 'warning', {
@@ -83,7 +95,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
   for (const rule of rules) {
     const setting = overrides[rule.code];
     if (setting === 'off') continue;
-    if (tooLong && rule.code !== 'syntax' && rule.code !== 'merge-conflict') continue;
+    if ((tooLong || parsed.tooDeep !== undefined) && rule.code !== 'syntax' && rule.code !== 'merge-conflict') continue;
     const report = (r: Report) => emit(rule.code, setting ?? r.severity ?? rule.defaultSeverity, r);
     try {
       rule.check({ ...ctx, report });

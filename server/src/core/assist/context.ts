@@ -46,7 +46,8 @@ function info(line: string): LineInfo {
   const rest = m[3];
   const blank = rest.trim() === '' || rest.trimStart().startsWith('#');
   const out: LineInfo = { indent, dash, keyCol: indent + m[2].length, blank: blank && !dash };
-  const km = KEY_LINE.exec(rest.replace(/\s+#.*$/, '').trimEnd());
+  const hash = rest.search(/\s#/);
+  const km = KEY_LINE.exec((hash === -1 ? rest : rest.slice(0, hash)).trimEnd());
   if (km) {
     out.key = km[1].replace(/^["']|["']$/g, '');
     out.value = (km[2] ?? '').trim();
@@ -80,7 +81,8 @@ export function contextAt(source: string, offset: number): CursorContext {
   // Inside a flow collection on this line: `{kk: …, ` or `[mon, `.
   const flow = openBracket(rest);
   if (flow) {
-    const head = rest.slice(0, flow.at);
+    // The key before the bracket is short: look at the end of the line only.
+    const head = rest.slice(Math.max(0, flow.at - 200), flow.at);
     const keyMatch = /([^\s:{}[\],]+):\s*$/.exec(head);
     const word = /[^\s{}[\],:]*$/.exec(rest)![0];
     const inner = rest.slice(flow.at + 1);

@@ -233,6 +233,8 @@ function walkInto(w: Walk, node: Node | null, type: ValueType, path: string, at:
   }
   model.maps.set(path, node);
   const present = new Set<string>();
+  let written: Set<string> | undefined;
+  const keysWritten = () => (written ??= new Set(node.items.map((p) => (isScalar(p.key) ? scalarText(p.key) : ''))));
   for (const p of node.items) {
     const keyNode = p.key as Node | null;
     const key = isScalar(keyNode) ? scalarText(keyNode) : undefined;
@@ -250,7 +252,7 @@ function walkInto(w: Walk, node: Node | null, type: ValueType, path: string, at:
         offset: keyRange,
         key,
         path: childPath,
-        suggestions: suggest(key, type.fields.filter((x) => !present.has(x.key) && !node.has(x.key)).map((x) => x.key)),
+        suggestions: suggest(key, type.fields.filter((x) => !keysWritten().has(x.key)).map((x) => x.key)),
         pairRange: [keyRange[0], pairEnd],
       });
       continue;

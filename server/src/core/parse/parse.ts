@@ -4,6 +4,8 @@ import type { Position, Range } from '../types';
 import { findConflicts, maskConflicts, type Conflict } from './conflicts';
 
 export interface Parsed {
+  /** Where the text nests deeper than MAX_NESTING; such a text is not parsed at all. */
+  tooDeep?: number;
   source: string;
   doc: Document.Parsed;
   lines: LineCounter;
@@ -12,11 +14,68 @@ export interface Parsed {
   extraDocuments: number[];
 }
 
+/** Levels of nesting a text may have (a standard needs about ten); deeper text is not parsed. */
+export const MAX_NESTING = 100;
+
+/**
+ * Where a text nests deeper than MAX_NESTING: flow brackets, indicators on one line (`- - - …`,
+ * `? ? …`, `a: b: : …`) or indentation. `yaml` recurses once per level, so such a text could
+ * exhaust the stack; it is refused before parsing instead.
+ */
+export function nestingTooDeep(text: string): number | undefined {
+  let depth = 0;
+  let quote = '';
+  let lineStart = 0;
+  let indicators = 0;
+  let indent = true;
+  let leading = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      quote = '';
+      lineStart = i + 1;
+      indicators = 0;
+      indent = true;
+      leading = true;
+      continue;
+    }
+    if (indent) {
+      if (ch === ' ') {
+        if (i - lineStart > MAX_NESTING * 4) return i;
+        continue;
+      }
+      indent = false;
+    }
+    if (quote) {
+      if (ch === quote) quote = '';
+      continue;
+    }
+    const prev = i === lineStart ? ' ' : text[i - 1];
+    if ((ch === '"' || ch === "'") && (prev === ' ' || prev === '[' || prev === '{' || prev === ',' || prev === ':')) quote = ch;
+    else if (ch === '#' && (prev === ' ' || prev === '\t')) {
+      const nl = text.indexOf('\n', i);
+      i = (nl === -1 ? text.length : nl) - 1;
+    } else if (ch === '[' || ch === '{') {
+      if (++depth > MAX_NESTING) return i;
+    } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
+    else if ((ch === '-' || ch === '?' || ch === ':') && (prev === ' ' || prev === '\t' || i === lineStart)) {
+      // Block indicators in the leading run of a line (`- - ? …`), or a colon standing alone
+      // (`a: b: : …`); a dash inside prose (`Астана - Алматы`) does not count.
+      const next = text[i + 1];
+      const alone = next === ' ' || next === '\t' || next === '\n' || next === '\r' || next === undefined;
+      if (alone && (leading || ch === ':') && ++indicators > MAX_NESTING) return i;
+      if (!alone) leading = false;
+    } else if (ch !== ' ' && ch !== '\t') leading = false;
+  }
+  return undefined;
+}
+
 export const PARSE_OPTIONS = {
   version: '1.2',
   prettyErrors: false,
   strict: true,
-  uniqueKeys: true,
+  // Duplicate keys are found by their own rule, in linear time.
+  uniqueKeys: false,
   keepSourceTokens: false,
   /** Bounds alias expansion when a value is converted to plain data. */
   maxAliasCount: 100,
@@ -24,10 +83,12 @@ export const PARSE_OPTIONS = {
 
 export function parse(source: string): Parsed {
   const conflicts = findConflicts(source);
-  const text = maskConflicts(source, conflicts);
+  const masked = maskConflicts(source, conflicts);
+  const tooDeep = nestingTooDeep(masked);
+  const text = tooDeep === undefined ? masked : '';
   const doc = parseDocument(text, PARSE_OPTIONS);
   // Line starts from the text itself: the parser's own counter can miss breaks after a syntax error.
-  const lines = linesOf(text);
+  const lines = linesOf(masked);
   const extraDocuments: number[] = [];
   // A second `---` document is not part of a standard; find where it starts so it can be reported.
   const re = /^(---|\.\.\.)\s*$/gm;
@@ -36,7 +97,7 @@ export function parse(source: string): Parsed {
   while ((m = re.exec(text))) {
     if (m.index > contentStart && m[1] === '---') extraDocuments.push(m.index);
   }
-  return { source, doc, lines, conflicts, extraDocuments };
+  return { source, doc, lines, conflicts, extraDocuments, tooDeep };
 }
 
 /** A LineCounter for a text without parsing it (for positions in files analysed elsewhere). */

@@ -54,7 +54,11 @@ export function checkWord(word: string, lang: Lang, textHasCyrillic: boolean): W
   if (lang === 'kk' && hasCyr) {
     const legacy = [...word].filter((ch) => ch in LEGACY_FONT);
     if (legacy.length) {
-      const fixed = mapWord(word, (ch) => LEGACY_FONT[ch] ?? (LATIN.test(ch) ? lookalikes[ch] : ch));
+      const fixed = mapWord(word, (ch, i) => {
+        if (ch in LEGACY_FONT) return LEGACY_FONT[ch];
+        if (ch in NON_KAZAKH) return NON_KAZAKH[ch] === undefined ? undefined : matchCase(NON_KAZAKH[ch]!, word, i);
+        return LATIN.test(ch) ? lookalikes[ch] : ch;
+      });
       return { kind: 'legacy', letters: [...new Set(legacy)], fixed };
     }
     const foreign = [...word].filter((ch) => ch in NON_KAZAKH);

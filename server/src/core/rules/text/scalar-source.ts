@@ -19,7 +19,10 @@ export function scalarSource(source: string, node: Scalar): ScalarSource | undef
   return { start: r[0], text };
 }
 
+const ADDRESS = [/^(?:https?:\/\/|www\.)/i, /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u, /^[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|gov|net)(?![\w-])/iu];
+
 /** Blank out web and email addresses (same length), which hold Latin letters by right. */
 export function maskAddresses(text: string): string {
-  return text.replace(/\b(?:https?:\/\/|www\.)[^\s"',;)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:kz|ru|com|org|gov|net)\b[^\s"',;)]*/giu, (m) => ' '.repeat(m.length));
+  // Token by token, so that no pattern ever scans a long run twice.
+  return text.replace(/[^\s"',;()]+/g, (token) => (ADDRESS.some((re) => re.test(token)) ? ' '.repeat(token.length) : token));
 }

@@ -1,0 +1,54 @@
+/**
+ * The real language server (dist/server.js, spawned, spoken to over stdio) under thousands of
+ * random edits: incremental ranges and full replacements, a 5 MB document, an alias bomb, deep
+ * nesting and a 1 MB line. After each edit the server is alive and answers hover and completion
+ * at a random place within 2 s (every 10 edits at three places; after a heavy document within
+ * 15 s); every 500 edits and at the end the diagnostics published for that version equal
+ * `analyze()` of the text as the client has it.
+ *
+ * FUZZ_EDITS sets the number of edits (default 2000), FUZZ_SEED replays a run (the seed is in
+ * the suite title). `npm run fuzz` runs the same driver for 100,000 edits (long-run.ts).
+ */
+import assert from 'node:assert/strict';
+import { tmpdir } from 'node:os';
+import { ProtocolFuzzer, type DriveStats } from './protocol-driver';
+import { SEED, edits } from './settings';
+
+const EDITS = edits(2000);
+
+describe(`language server under ${EDITS} random edits (seed ${SEED})`, function () {
+  // Bounded by the driver itself: 2 s per answer, 15 s after a heavy document.
+  this.timeout(0);
+  let stats: DriveStats;
+
+  before(async () => {
+    stats = await new ProtocolFuzzer({ seed: SEED, edits: EDITS, heavyEvery: Math.max(1, Math.floor(EDITS / 5)), syncEvery: 500, saveDir: tmpdir() }).run();
+    console.log(
+      `      ${stats.edits} edits, ${stats.checks} hover/completion checks (slowest ${Math.round(stats.slowest)} ms), ${stats.syncs} diagnostics comparisons, heavy: ${stats.heavy.join(', ')}`,
+    );
+    for (const [message, n] of stats.internalErrors) console.log(`      server logged ×${n}: ${message}`);
+  });
+
+  it('never crashes and always answers hover and completion in time', () => {
+    assert.equal(stats.edits, EDITS);
+    assert.deepEqual(
+      stats.failures.filter((f) => f.kind !== 'out-of-sync'),
+      [],
+    );
+    assert.equal(stats.crashes, 0);
+    assert.equal(stats.hangs, 0);
+    assert.ok(stats.heavy.includes('5 MB document') && stats.heavy.includes('alias bomb'), stats.heavy.join());
+  });
+
+  it('publishes, for the version it was sent last, the diagnostics of analyze() on that text', () => {
+    assert.ok(stats.syncs - stats.knownSkips >= 1, 'at least one comparison was made');
+    assert.deepEqual(
+      stats.failures.filter((f) => f.kind === 'out-of-sync'),
+      [],
+    );
+  });
+
+  it('the server logs no internal error', () => {
+    assert.deepEqual([...stats.internalErrors.keys()], []);
+  });
+});
