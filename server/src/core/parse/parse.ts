@@ -51,7 +51,7 @@ export function nestingTooDeep(text: string): number | undefined {
       continue;
     }
     const prev = i === lineStart ? ' ' : text[i - 1];
-    if ((ch === '"' || ch === "'") && (prev === ' ' || prev === '[' || prev === '{' || prev === ',' || prev === ':')) quote = ch;
+    if ((ch === '"' || ch === "'") && startsScalar(text, i, lineStart)) quote = ch;
     else if (ch === '#' && (prev === ' ' || prev === '\t')) {
       const nl = text.indexOf('\n', i);
       i = (nl === -1 ? text.length : nl) - 1;
@@ -68,6 +68,20 @@ export function nestingTooDeep(text: string): number | undefined {
     } else if (ch !== ' ' && ch !== '\t') leading = false;
   }
   return undefined;
+}
+
+/** Whether a quote at `i` opens a quoted scalar (and is not a character inside a plain one). */
+function startsScalar(text: string, i: number, lineStart: number): boolean {
+  const prev = text[i - 1];
+  if (i === lineStart || prev === '[' || prev === '{' || prev === ',') return true;
+  if (prev !== ' ' && prev !== '\t') return false;
+  let j = i - 1;
+  while (j >= lineStart && (text[j] === ' ' || text[j] === '\t')) j--;
+  if (j < lineStart) return true;
+  const before = text[j];
+  // After `key: `, `- `, `? `, or inside a flow collection.
+  if (before === ':' || before === ',' || before === '[' || before === '{') return true;
+  return (before === '-' || before === '?') && (j === lineStart || /[\s[{,]/.test(text[j - 1]));
 }
 
 export const PARSE_OPTIONS = {
