@@ -34,13 +34,14 @@ import { clauseStatus } from '../core/model/clauses';
 import { defaultEdition, getCatalog } from '../core/catalog';
 import { skeleton } from '../core/skeleton/skeleton';
 import { pageTitle, renderBody, renderHtml } from '../core/render/html';
+import { toolVersion } from '../core/docs';
 import { analyze, type Analysis } from '../core/engine';
 import { rangeOf } from '../core/parse/parse';
 import { checkWorkspace, codeSite } from '../core/rules/workspace/duplicate-service-code';
 import type { Config } from '../core/config/config';
 import type { Diagnostic, Lang } from '../core/types';
 import { ConfigCache } from '../node/config-file';
-import { STANDARD_FILE, decodeText } from '../node/files';
+import { decodeText } from '../node/files';
 import { toCodeAction, toDiagnostic, toEdits, toRange } from './convert';
 import { DEFAULT_SETTINGS, langFromLocale, readSettings, type ServerSettings } from './settings';
 import { CodeIndex } from './workspace-index';
@@ -142,7 +143,7 @@ export class Server {
         documentLinkProvider: { resolveProvider: false },
         inlayHintProvider: true,
       },
-      serverInfo: { name: 'service-standard', version: readVersion() },
+      serverInfo: { name: 'service-standard', version: toolVersion },
     };
   }
 
@@ -459,15 +460,6 @@ function toCompletionItem(doc: TextDocument, c: Candidate): CompletionItem {
   };
 }
 
-function readVersion(): string {
-  // The bundle sits in dist/, next to package.json's folder.
-  try {
-    return (JSON.parse(readFileSync(require('node:path').join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return '0.0.0';
-  }
-}
-
 function rangeOfFile(uri: string, offset: [number, number]) {
   try {
     const path = URI.toPath(uri);
@@ -477,10 +469,6 @@ function rangeOfFile(uri: string, offset: [number, number]) {
   } catch {
     return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   }
-}
-
-export function isStandardUri(uri: string): boolean {
-  return STANDARD_FILE.test(uri);
 }
 
 if (require.main === module) {

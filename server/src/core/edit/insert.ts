@@ -1,5 +1,5 @@
 /** Text edits that add keys to YAML maps while keeping every other byte (and comment) as it was. */
-import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
+import { isScalar, type Node, type YAMLMap } from 'yaml';
 import { lineEnd } from '../parse/parse';
 import type { TextEdit } from '../types';
 
@@ -60,8 +60,4 @@ export function insertIntoMap(source: string, map: YAMLMap, block: string, flow:
   const pairEnd = ((pair?.value as Node | null)?.range ?? (pair?.key as Node | null)?.range ?? r)[1];
   const at = lineEnd(source, trimBack(source, pairEnd));
   return { start: at, end: at, newText: `\n${text}` };
-}
-
-export function isBlockMap(node: unknown): node is YAMLMap {
-  return isMap(node) && !node.flow;
 }

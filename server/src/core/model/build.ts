@@ -138,7 +138,6 @@ function walk(
   if (pair && isScalar(pair.key)) {
     entry.key = pair.key;
     entry.keyRange = range(pair.key, anchor);
-    model.pairs.set(path, pair);
   }
   model.entries.set(path, entry);
 
@@ -262,8 +261,6 @@ function walkInto(w: Walk, node: Node | null, type: ValueType, path: string, at:
     walk(w, p.value as Node | null, f.type, childPath, keyRange, f, p, node, depth + 1, clause);
   }
   const firstKey = node.items[0]?.key as Node | undefined;
-  const mapIndent = node.flow ? undefined : firstKey?.range ? column(w.doc, firstKey.range[0]) : undefined;
-  const mapRange = range(node, at);
   // Findings about the map as a whole sit on its key, or on its first key: never across the whole map.
   const anchor: [number, number] = entry.keyRange ?? (firstKey?.range ? [firstKey.range[0], firstKey.range[1]] : at);
   for (const f of type.fields) {
@@ -275,19 +272,11 @@ function walkInto(w: Walk, node: Node | null, type: ValueType, path: string, at:
       keys: [f.key],
       field: f,
       clause: f.clause ?? clause,
-      mapRange,
-      mapIndent,
     });
   }
   if (type.oneOf && !type.oneOf.some((k) => present.has(k))) {
-    model.findings.push({ kind: 'missing-required', offset: anchor, path, keys: type.oneOf, clause, mapRange, mapIndent });
+    model.findings.push({ kind: 'missing-required', offset: anchor, path, keys: type.oneOf, clause });
   }
-}
-
-function column(doc: Document, offset: number): number {
-  const src = (doc as unknown as { _source?: string })._source;
-  if (typeof src === 'string') return offset - (src.lastIndexOf('\n', offset - 1) + 1);
-  return 0;
 }
 
 function walkText(w: Walk, node: Node | null, path: string, at: [number, number], entry: Entry, clause?: number): void {
@@ -332,7 +321,7 @@ function walkText(w: Walk, node: Node | null, path: string, at: [number, number]
       if (v && !isScalar(v)) {
         model.findings.push({ kind: 'wrong-type', offset: range(v, keyRange), path: `${path}.${key}`, expected: { kind: 'string' }, got: describe(v), clause });
       } else {
-        model.findings.push({ kind: 'missing-translation', offset: isEmpty(v) ? keyRange : range(v, keyRange), path, lang, empty: true, mapRange: range(node, at), clause });
+        model.findings.push({ kind: 'missing-translation', offset: isEmpty(v) ? keyRange : range(v, keyRange), path, lang, empty: true, clause });
       }
       continue;
     }
@@ -341,7 +330,7 @@ function walkText(w: Walk, node: Node | null, path: string, at: [number, number]
   }
   for (const lang of langs) {
     if (!seen.has(lang)) {
-      model.findings.push({ kind: 'missing-translation', offset: at, path, lang, empty: false, mapRange: range(node, at), clause });
+      model.findings.push({ kind: 'missing-translation', offset: at, path, lang, empty: false, clause });
     }
   }
   entry.value = value;

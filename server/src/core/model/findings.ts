@@ -17,15 +17,12 @@ export type Finding =
       field?: Field;
       /** Clause the missing key answers (its own, or its parent's). */
       clause?: number;
-      /** Where the missing key would go: the map that should hold it. */
-      mapRange?: [number, number];
-      mapIndent?: number;
     }
   | { kind: 'wrong-type'; offset: [number, number]; path: string; expected: ValueType; got: string; clause?: number }
   | { kind: 'enum-value'; offset: [number, number]; path: string; value: string; values: EnumValue[]; suggestions: string[]; clause?: number }
   | { kind: 'empty-list'; offset: [number, number]; path: string; field?: Field; clause?: number }
   | { kind: 'invalid-value'; offset: [number, number]; path: string; type: ScalarKind; value: string; problem: string; detail?: string; clause?: number }
-  | { kind: 'missing-translation'; offset: [number, number]; path: string; lang: Lang; empty: boolean; mapRange: [number, number]; clause?: number }
+  | { kind: 'missing-translation'; offset: [number, number]; path: string; lang: Lang; empty: boolean; clause?: number }
   | { kind: 'undeclared-language'; offset: [number, number]; path: string; lang: string; declared: Lang[]; pairRange: [number, number]; clause?: number };
 
 export type FindingKind = Finding['kind'];

@@ -1,5 +1,5 @@
 /** The typed model of one standard: catalog-resolved entries with source ranges. */
-import type { Node, Pair, Scalar, YAMLMap } from 'yaml';
+import type { Node, Scalar, YAMLMap } from 'yaml';
 import type { Catalog, Field, ValueType } from '../catalog/types';
 import type { Lang } from '../types';
 import type { Finding, FindingKind, FindingOf } from './findings';
@@ -39,8 +39,6 @@ export class Model {
   readonly findings: Finding[] = [];
   /** Each object entry's map, for rules that look at siblings. */
   readonly maps = new Map<string, YAMLMap>();
-  /** The pair of each entry that is a map value. */
-  readonly pairs = new Map<string, Pair>();
 
   constructor(
     readonly catalog: Catalog | undefined,

@@ -91,9 +91,3 @@ export function describeGot(got: string): Localized {
       return { kk: got, ru: got, en: got };
   }
 }
-
-/** The catalog title of a dotted path's last key, e.g. `general.fee.amount` -> "Cost". */
-export function keyLabel(path: string): string {
-  const parts = path.split('.').filter((p) => !/^\d+$/.test(p));
-  return parts[parts.length - 1] ?? path;
-}
