@@ -83,6 +83,31 @@ describe('preview in headless Chromium', function () {
     await page.close();
   });
 
+  it('shows a link with a user name before `@` or a look-alike letter in its host as text, not as a link', async () => {
+    const links = ['https://egov.kz@127.0.0.1/x', 'www.\u0435gov.kz'];
+    let i = 0;
+    const text = DIALECT_STANDARD.replace(/website: .*/g, () => `website: ${links[i++ % links.length]}`);
+    const { page, requests } = await open(renderHtml(analyze(text), { lang: 'kk' }), 'deceptive-links');
+    assert.equal(await page.locator('a[href*="127.0.0.1"]').count(), 0);
+    assert.equal(await page.locator('a[href*="xn--"]').count(), 0);
+    assert.equal(await page.locator('a', { hasText: 'egov.kz' }).count(), 0);
+    const shown = await page.locator('.unsafe-link').allTextContents();
+    assert.ok(shown.includes('https://egov.kz@127.0.0.1/x') && shown.includes('www.\u0435gov.kz'), shown.join(' | '));
+    await page.locator('.unsafe-link').first().click();
+    assert.deepEqual(requests, []);
+    assert.ok(await page.locator('a[href="https://www.adilet.gov.kz/"]').count(), 'an ordinary link stays a link');
+    await page.close();
+  });
+
+  it('keeps bidi controls and zero-width characters of the name out of the window title', async () => {
+    const text = DIALECT_STANDARD.replace(/^( {4}kk: )(Жылжымайтын)/m, '$1\u202E\u200B$2\u2066\uFEFF');
+    const { page } = await open(renderHtml(analyze(text), { lang: 'kk' }), 'bidi-title');
+    const title = await page.title();
+    assert.match(title, /^Жылжымайтын мүлікке/);
+    assert.doesNotMatch(title, /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/u);
+    await page.close();
+  });
+
   it('runs no script from the document, sends no request, and shows the payloads as text', async () => {
     const payloads = [
       '<script>window.__xss=1</script>',

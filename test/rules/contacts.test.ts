@@ -55,6 +55,30 @@ describe('contacts', () => {
     assert.match(u.message.en, /is not a valid link/);
   });
 
+  it('flags a link with a user name before `@`: it reads as the trusted site and leads elsewhere', () => {
+    const text = replaced('    website: https://www.adilet.gov.kz', '    website: https://egov.kz@127.0.0.1/x');
+    const found = only('contacts', text);
+    assert.equal(found.length, 1);
+    const [d] = found;
+    assert.equal(d.severity, 'error');
+    assertAt(text, d, lineMatching(text, /website: https:\/\/egov/), 'https://egov.kz@127.0.0.1/x');
+    assertMessages(d, /^`https:\/\/egov\.kz@127\.0\.0\.1\/x`: `egov\.kz` before the `@` is a user name, not the site; the link leads to `127\.0\.0\.1`\. Write the site's own address\.$/);
+    assert.match(only('contacts', replaced('    website: https://www.adilet.gov.kz', '    website: "https://egov.kz:gov@10.0.0.1"'))[0].message.en, /`egov\.kz:gov` before the `@` is a user name/);
+  });
+
+  it('flags a host name with a Cyrillic look-alike letter, naming the punycode it leads to', () => {
+    const text = replaced('    website: https://www.adilet.gov.kz', '    website: www.\u0435gov.kz');
+    const [d] = only('contacts', text);
+    assert.ok(d);
+    assert.equal(d.severity, 'error');
+    assertAt(text, d, lineMatching(text, /website: www\.\u0435gov/), 'www.\u0435gov.kz');
+    assertMessages(d, /^`www\.\u0435gov\.kz`: the host name mixes letters of different alphabets \(`\u0435` is not Latin\); the link leads to `www\.xn--gov-qdd\.kz`\. Retype the name in Latin letters\.$/);
+    const idn = replaced('    website: https://www.adilet.gov.kz', '    website: https://сайт.қаз');
+    const [w] = only('contacts', idn);
+    assert.equal(w.severity, 'warning', 'a wholly Cyrillic name may be genuine: a warning');
+    assert.match(w.message.en, /holds characters outside ASCII; a browser opens `xn--80aswg\.xn--80ao21a`/);
+  });
+
   it('warns on a contact with no way to reach it, starting at its key', () => {
     const text = replaced(/( {2}improper-service:\n {4}name:\n.*\n.*\n) {4}address:\n.*\n.*\n {4}email: .*\n/, '$1');
     const found = only('contacts', text);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { DIALECT_STANDARD, applyEdits, lineMatching, only, replaced } from '../helpers';
+import { fixAll } from '../../server/src/core/assist/fix-all';
 import { assertAt, assertMessages, assertParses, changedLines } from './support';
 
 const RU = '    ru: Расписка о приёме документов';
@@ -70,6 +71,68 @@ describe('text-hygiene', () => {
       assert.deepEqual(changedLines(text, out).after, [`    ru: ${q}Расписка о приёме документов${q}`]);
       assert.deepEqual(only('text-hygiene', out), []);
     }
+  });
+
+  it('warns on bidi controls and zero-width characters in a text, and the fix removes only them', () => {
+    for (const [v, codes] of [
+      ['\u202EРасписка о приёме документов', '`U+202E`'],
+      ['Расписка о \u2066приёме\u2069 документов', '`U+2066`, `U+2069`'],
+      ['"Рас\u200Bписка о приём\u200Eе документов\uFEFF"', '`U+200B`, `U+200E`, `U+FEFF`'],
+      ['Расписка\u200D\u2060 о приёме документов', '`U+200D`, `U+2060`'],
+      ['"\\u202EРасписка о приёме документов"', '`U+202E`'],
+    ] as const) {
+      const text = ru(v);
+      const found = only('text-hygiene', text);
+      assert.equal(found.length, 1, v);
+      const [d] = found;
+      assertAt(text, d, LINE, v);
+      assertMessages(d, new RegExp(`^The text holds invisible characters \\(${codes.replace(/[+()]/g, '\\$&')}\\): bidi controls or zero-width characters hide or reorder what a reader sees\\.$`));
+      const fix = d.fixes?.[0];
+      assert.ok(fix, v);
+      assert.equal(fix.title.en, 'Remove the invisible characters');
+      assert.equal(fix.preferred, true);
+      const out = applyEdits(text, fix.edits);
+      assertParses(out);
+      const q = v.startsWith('"') ? '"' : '';
+      assert.deepEqual(changedLines(text, out).after, [`    ru: ${q}Расписка о приёме документов${q}`], v);
+      assert.deepEqual(only('text-hygiene', out), []);
+    }
+  });
+
+  it('offers no fix for an invisible character whose removal would change how the YAML reads', () => {
+    for (const v of ['\u200B- Расписка', 'Расписка \u200B# о приёме', '\u200B2024']) {
+      const [d] = only('text-hygiene', ru(v));
+      assert.ok(d, v);
+      assert.match(d.message.en, /invisible characters \(`U\+200B`\)/);
+      assert.equal(d.fixes, undefined, v);
+    }
+  });
+
+  it('warns on a no-break space at the start or end of a text, quoted or not, and trims it', () => {
+    for (const v of ['\u00A0Расписка о приёме документов', 'Расписка о приёме документов\u00A0', '"\u00A0 Расписка о приёме документов"', "'Расписка о приёме документов\u202F'"]) {
+      const text = ru(v);
+      const [d] = only('text-hygiene', text);
+      assert.ok(d, v);
+      assertMessages(d, /^The text has spaces at its start or end\.$/);
+      const fix = d.fixes?.[0];
+      assert.ok(fix, v);
+      const out = applyEdits(text, fix.edits);
+      const q = /^["']/.test(v) ? v[0] : '';
+      assert.deepEqual(changedLines(text, out).after, [`    ru: ${q}Расписка о приёме документов${q}`], v);
+      assert.deepEqual(only('text-hygiene', out), []);
+    }
+  });
+
+  it('trims spaces mixed with invisible characters in one "fix all", and leaves an escaped space alone', () => {
+    const text = ru('" \u200B Расписка о приёме документов"');
+    const found = only('text-hygiene', text);
+    assert.equal(found.length, 2);
+    const out = applyEdits(text, fixAll(found, ['text-hygiene']));
+    assert.deepEqual(changedLines(text, out).after, ['    ru: "Расписка о приёме документов"']);
+    const escaped = ru('"Расписка о приёме документов\\ "');
+    const [d] = only('text-hygiene', escaped);
+    assert.ok(d);
+    assert.equal(d.fixes, undefined, 'removing the space would leave a dangling backslash');
   });
 
   it('warns on an empty plain text when only one language is declared', () => {

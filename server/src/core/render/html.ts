@@ -13,8 +13,9 @@ import { positionAt } from '../parse/parse';
 import type { Lang, Localized } from '../types';
 import { isDuration, readDuration } from '../values/duration';
 import { isMoney, readMoney } from '../values/money';
-import { normaliseUrl, telHref } from '../values/reach';
+import { normaliseUrl, telHref, urlRisk } from '../values/reach';
 import { formatTime, isTimeRange } from '../values/time';
+import { stripInvisible } from '../rules/text/letters';
 import { LABELS } from './labels';
 import { renderPage } from './page';
 
@@ -131,6 +132,8 @@ function renderValue(c: Ctx, type: ValueType, path: string): string {
       break;
     case 'url': {
       const href = typeof e.value === 'string' ? normaliseUrl(e.value) : undefined;
+      // A link that reads as one site and leads to another is shown, never followed.
+      if (href && urlRisk(rawText(e))) return `<span class="unsafe-link" title="${esc(t(LABELS.unsafeLink, c.lang))}">${esc(rawText(e))}</span>`;
       if (href?.startsWith('https:')) return link(href, rawText(e));
       if (href) return esc(rawText(e));
       break;
@@ -228,10 +231,11 @@ export function renderBody(analysis: Analysis, lang: Lang, showModelText = true)
   return `<main class="standard" lang="${lang}">${header}\n${sections}\n${renderAppendix(c)}</main>`;
 }
 
-/** The page title: the service's name in the chosen language. */
+/** The page title: the service's name in the chosen language, without bidi controls or zero-width characters. */
 export function pageTitle(analysis: Analysis, lang: Lang): string {
   const name = analysis.model.get('service.name')?.value as Partial<Record<Lang, string>> | undefined;
-  return (name && (name[lang] ?? Object.values(name)[0])) || t(LABELS.kicker, lang);
+  const own = name && (name[lang] ?? Object.values(name)[0]);
+  return (typeof own === 'string' && stripInvisible(own).trim()) || t(LABELS.kicker, lang);
 }
 
 /** A whole standalone HTML page: what `service-standard render` writes. */

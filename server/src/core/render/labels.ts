@@ -19,6 +19,11 @@ export const LABELS = {
   modelText: { kk: 'Үлгі стандарттың мәтіні', ru: 'Текст типового стандарта', en: 'Model text' },
   untranslated: { kk: 'аударылмаған', ru: 'нет перевода', en: 'not translated' },
   invalid: { kk: 'қате мән', ru: 'неверное значение', en: 'invalid value' },
+  unsafeLink: {
+    kk: 'Сілтеме емес: мекенжай басқа сайтқа апарады',
+    ru: 'Не ссылка: адрес ведёт на другой сайт',
+    en: 'Not a link: the address leads to another site',
+  },
   notChecked: {
     kk: 'Редакция белгісіз: стандарт көрсетілмейді.',
     ru: 'Редакция неизвестна: стандарт не отображается.',

@@ -46,6 +46,8 @@ ul, ol { margin: .2rem 0; padding-left: 1.4rem; }
 a { color: var(--link); }
 .empty { color: var(--muted); font-style: italic; }
 .invalid { color: var(--error); text-decoration: wavy underline; }
+.unsafe-link { color: var(--error); }
+.text, .unsafe-link, .invalid { unicode-bidi: isolate; }
 .fallback { font-style: italic; }
 .tag { font-size: .7rem; color: var(--muted); border: 1px solid var(--border); border-radius: .3rem; padding: 0 .2rem; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }

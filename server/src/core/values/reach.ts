@@ -49,3 +49,49 @@ export function normaliseUrl(raw: string): string | undefined {
     return undefined;
   }
 }
+
+/** Why a well-formed link is not what it looks like. */
+export type UrlRisk =
+  /** `https://egov.kz@127.0.0.1/`: the part before `@` is a user name, the site is after it. */
+  | { kind: 'userinfo'; shown: string; host: string }
+  /** `www.еgov.kz` with a Cyrillic `е`: letters of several scripts in the host name. */
+  | { kind: 'mixed-script'; host: string; ascii: string; letters: string[] }
+  /** Other characters outside ASCII in the host (`сайт.қаз`, a full-width dot): the browser goes to its ASCII form. */
+  | { kind: 'non-ascii'; host: string; ascii: string };
+
+/** The host part of a link as written: between `//` and the path, after any `user@`. */
+function writtenAuthority(raw: string): string {
+  const s = raw.trim().replace(/^https?:\/\//i, '');
+  const end = s.search(/[/?#\\]/);
+  return end < 0 ? s : s.slice(0, end);
+}
+
+function scriptOf(ch: string): string {
+  if (/[A-Za-z]/.test(ch)) return 'Latin';
+  for (const s of ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Arabic', 'Hebrew']) {
+    if (new RegExp(`\\p{Script=${s}}`, 'u').test(ch)) return s;
+  }
+  return 'other';
+}
+
+/** A link that leads elsewhere than it reads, or undefined for an ordinary one (and for a malformed one). */
+export function urlRisk(raw: string): UrlRisk | undefined {
+  const href = normaliseUrl(raw);
+  if (!href) return undefined;
+  const u = new URL(href);
+  const authority = writtenAuthority(raw);
+  if (u.username !== '' || u.password !== '') {
+    const at = authority.lastIndexOf('@');
+    return { kind: 'userinfo', shown: at < 0 ? u.username : authority.slice(0, at), host: u.hostname };
+  }
+  const host = authority.replace(/:\d*$/, '');
+  if (!/[^\x00-\x7F]/.test(host)) return undefined;
+  const letters = [...host].filter((ch) => /\p{L}/u.test(ch));
+  const scripts = new Set(letters.map(scriptOf));
+  const nonAsciiLetters = letters.filter((ch) => ch > '\x7F');
+  const mixesAscii = nonAsciiLetters.length > 0 && nonAsciiLetters.length < letters.length;
+  if (scripts.size > 1 || mixesAscii) {
+    return { kind: 'mixed-script', host, ascii: u.hostname, letters: [...new Set(nonAsciiLetters)] };
+  }
+  return { kind: 'non-ascii', host, ascii: u.hostname };
+}

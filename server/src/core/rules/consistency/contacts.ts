@@ -1,5 +1,7 @@
 /** `contacts`: every email, phone and web address well-formed; every contact reachable somehow. */
-import type { Localized } from '../../types';
+import { isScalar } from 'yaml';
+import type { Localized, Severity } from '../../types';
+import { urlRisk, type UrlRisk } from '../../values/reach';
 import { quoteList } from '../messages';
 import { join } from '../paths';
 import type { Rule } from '../rule';
@@ -22,6 +24,42 @@ function explain(type: string, value: string, problem: string): Localized {
   };
 }
 
+/** A link that reads as one site and leads to another. */
+function explainRisk(value: string, r: UrlRisk): { severity: Severity; message: Localized } {
+  const v = `\`${value}\``;
+  const to = `\`${r.kind === 'userinfo' ? r.host : r.ascii}\``;
+  if (r.kind === 'userinfo') {
+    const u = `\`${r.shown}\``;
+    return {
+      severity: 'error',
+      message: {
+        kk: `${v}: \`@\` алдындағы ${u} — сайт емес, пайдаланушы аты; сілтеме ${to} мекенжайына апарады. Сайттың өз мекенжайын жазыңыз.`,
+        ru: `${v}: ${u} перед \`@\` — не сайт, а имя пользователя; ссылка ведёт на ${to}. Впишите адрес самого сайта.`,
+        en: `${v}: ${u} before the \`@\` is a user name, not the site; the link leads to ${to}. Write the site's own address.`,
+      },
+    };
+  }
+  if (r.kind === 'mixed-script') {
+    const letters = r.letters.map((l) => `\`${l}\``).join(', ');
+    return {
+      severity: 'error',
+      message: {
+        kk: `${v}: сайт атауында әр түрлі әліпби әріптері араласқан${letters ? ` (${letters} — латын әрпі емес)` : ''}; сілтеме ${to} мекенжайына апарады. Атауды латын әріптерімен қайта теріңіз.`,
+        ru: `${v}: в имени сайта смешаны буквы разных алфавитов${letters ? ` (${letters} — не латиница)` : ''}; ссылка ведёт на ${to}. Наберите имя заново латиницей.`,
+        en: `${v}: the host name mixes letters of different alphabets${letters ? ` (${letters} is not Latin)` : ''}; the link leads to ${to}. Retype the name in Latin letters.`,
+      },
+    };
+  }
+  return {
+    severity: 'warning',
+    message: {
+      kk: `${v}: сайт атауында ASCII емес таңбалар бар; браузер ${to} мекенжайына барады. Мекенжайдың дұрыстығын тексеріңіз.`,
+      ru: `${v}: в имени сайта символы вне ASCII; браузер откроет ${to}. Проверьте, что адрес верный.`,
+      en: `${v}: the host name holds characters outside ASCII; a browser opens ${to}. Check that this is the intended address.`,
+    },
+  };
+}
+
 export const rule: Rule = {
   code: 'contacts',
   defaultSeverity: 'error',
@@ -30,6 +68,12 @@ export const rule: Rule = {
     for (const f of ctx.findings('invalid-value')) {
       if (f.type !== 'email' && f.type !== 'phone' && f.type !== 'url') continue;
       ctx.report({ offset: f.offset, clause: f.clause, message: explain(f.type, f.value, f.problem) });
+    }
+    for (const e of ctx.model.entries.values()) {
+      if (e.type.kind !== 'url' || typeof e.value !== 'string' || !isScalar(e.node)) continue;
+      const raw = String(e.node.value);
+      const risk = urlRisk(raw);
+      if (risk) ctx.report({ offset: e.range, clause: e.clause, ...explainRisk(raw.trim(), risk) });
     }
     const p = ctx.catalog?.rules.contacts;
     if (!p) return;

@@ -32,6 +32,17 @@ export const LEGACY_FONT: Record<string, string> = {
   Ќ: 'Қ', Є: 'Ғ', Ґ: 'Ө', Ў: 'Ұ', Ї: 'Ү', Ѕ: 'Ң', Ј: 'Ә',
 };
 
+/**
+ * Characters that show nothing yet change what a reader sees: bidi embeddings, overrides,
+ * isolates and marks, zero-width spaces and joiners, the word joiner and a BOM inside text.
+ */
+export const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/gu;
+
+/** The text without its invisible characters. */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
 export const CYRILLIC = /\p{Script=Cyrillic}/u;
 export const LATIN = /\p{Script=Latin}/u;
 export const ROMAN_NUMERAL = /^[IVXLCDM]+$/;

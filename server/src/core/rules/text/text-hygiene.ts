@@ -1,11 +1,63 @@
-/** `text-hygiene`: placeholders left in texts, empty texts, spaces at the start or end. */
-import { isScalar } from 'yaml';
-import type { Rule } from '../rule';
-import { scalarSource } from './scalar-source';
+/** `text-hygiene`: placeholders left in texts, empty texts, spaces at the start or end, invisible characters. */
+import { isScalar, type Scalar } from 'yaml';
+import type { TextEdit } from '../../types';
+import type { Rule, RuleContext } from '../rule';
+import { PAD, applyInside, findInvisible, reread } from './invisible';
+import { INVISIBLE, stripInvisible } from './letters';
+import { scalarSource, type ScalarSource } from './scalar-source';
 
 /** Whole-text placeholders, and placeholder tokens inside a text. */
 const WHOLE = /^(?:todo|tbd|fixme|\.{2,}|…+|\?{2,}|x{3,}|х{3,}|-+)$/iu;
 const TOKEN = /(?<![\p{L}\p{N}])(?:TODO|TBD|FIXME|\?{3,}|[xX]{3,}|[хХ]{3,})(?![\p{L}\p{N}])|(?<=^|\s)(?:\.{3}|…)(?=\s|$)/gu;
+
+const ONE_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
+const padded = (s: string) => /^\s|\s$/.test(stripInvisible(s));
+
+/**
+ * Edits removing the spaces at the two ends of a text, as written (invisible characters among
+ * them are left to their own fix, so both fixes apply together). Literal spaces only:
+ * whitespace written as escapes (`\n`) is left to the writer. None when the result would not
+ * read as the same text without the spaces.
+ */
+function padEdits(source: string, node: Scalar, value: string, at: [number, number]): TextEdit[] {
+  const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+  const from = quoted ? at[0] + 1 : at[0];
+  const inner = source.slice(from, quoted ? at[1] - 1 : at[1]);
+  const edits: TextEdit[] = [];
+  const take = (i: number) => {
+    const last = edits[edits.length - 1];
+    if (last && last.end === from + i) last.end++;
+    else if (last && last.start === from + i + 1) last.start--;
+    else edits.push({ start: from + i, end: from + i + 1, newText: '' });
+  };
+  const skippable = (ch: string) => PAD.test(ch) || ONE_INVISIBLE.test(ch);
+  let i = 0;
+  for (; i < inner.length && skippable(inner[i]); i++) if (PAD.test(inner[i])) take(i);
+  for (let j = inner.length - 1; j >= i && skippable(inner[j]); j--) if (PAD.test(inner[j])) take(j);
+  edits.sort((a, b) => a.start - b.start);
+  const raw = source.slice(at[0], at[1]);
+  const after = reread(applyInside(raw, at[0], edits));
+  const ok = reread(raw) === value && after !== undefined && !padded(after) && stripInvisible(after) === stripInvisible(value).trim();
+  return ok ? edits : [];
+}
+
+function reportInvisible(ctx: RuleContext, node: Scalar, value: string, clause: number | undefined, at: [number, number], src: ScalarSource): void {
+  const found = findInvisible(node, value, ctx.source.slice(at[0], at[1]), src.text, src.start);
+  if (!found) return;
+  const list = found.codes.map((c) => `\`${c}\``).join(', ');
+  ctx.report({
+    offset: at,
+    clause,
+    message: {
+      kk: `Мәтінде көрінбейтін таңбалар бар (${list}): мәтін бағытын басқаратын немесе ені нөлдік таңбалар оқырман көретін мәтінді жасырады не орнын ауыстырады.`,
+      ru: `В тексте невидимые символы (${list}): управляющие направлением письма или нулевой ширины, они скрывают или переставляют то, что видит читатель.`,
+      en: `The text holds invisible characters (${list}): bidi controls or zero-width characters hide or reorder what a reader sees.`,
+    },
+    fixes: found.edits && [
+      { title: { kk: 'Көрінбейтін таңбаларды алып тастау', ru: 'Убрать невидимые символы', en: 'Remove the invisible characters' }, edits: found.edits, preferred: true },
+    ],
+  });
+}
 
 export const rule: Rule = {
   code: 'text-hygiene',
@@ -46,19 +98,9 @@ export const rule: Rule = {
           });
         }
       }
-      if (value !== value.trim() && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && src) {
-        // Two small edits, the spaces after the opening quote and before the closing one, so the
-        // fix never overlaps a fix of a word inside the text.
-        // Literal spaces and tabs only: whitespace written as escapes (`\n`) is left to the writer.
-        const inner = ctx.source.slice(at[0] + 1, at[1] - 1);
-        const lead = /^[ \t]+/.exec(inner)?.[0].length ?? 0;
-        const trail = /[ \t]+$/.exec(inner)?.[0].length ?? 0;
-        const innerStart = at[0] + 1;
-        const innerEnd = at[1] - 1;
-        const edits = [
-          ...(lead ? [{ start: innerStart, end: innerStart + lead, newText: '' }] : []),
-          ...(trail && innerEnd - trail > innerStart + lead ? [{ start: innerEnd - trail, end: innerEnd, newText: '' }] : []),
-        ];
+      if (src) reportInvisible(ctx, node, value, t.clause, at, src);
+      if (padded(value) && node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED' && src) {
+        const edits = padEdits(ctx.source, node, value, at);
         ctx.report({
           offset: at,
           clause: t.clause,
