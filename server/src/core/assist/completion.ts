@@ -35,11 +35,13 @@ export function snippetEscape(s: string, inPlaceholder = false): string {
   return s.replace(inPlaceholder ? /[\\$}]/g : /[\\$]/g, '\\$&');
 }
 
-/** YAML of a key with its sample value, as a snippet: empty texts become tab stops, indented for `indent`. */
+/**
+ * YAML of a key with its sample value, as a snippet indented for `indent`: each empty text becomes a
+ * tab stop between its quotes, and `$0` ends the inserted block, where the writer goes next. No stop
+ * touches the end of a line: a stop there would grow with whatever the writer types after it, so
+ * the editor would keep the snippet alive and jump back into it much later.
+ */
 function keySnippet(catalog: Catalog, field: Field, languages: Lang[], indent: number): string {
-  const type = resolve(catalog, field.type);
-  if (type?.kind === 'enum') return `${field.key}: \${1|${type.values.map((v) => v.value).join(',')}|}`;
-  if (type?.kind === 'boolean') return `${field.key}: \${1|${field.example === true ? 'true,false' : 'false,true'}|}`;
   const yaml = fieldYaml(catalog, field, { languages, examples: false });
   let n = 0;
   const pad = ' '.repeat(indent);
@@ -48,10 +50,9 @@ function keySnippet(catalog: Catalog, field: Field, languages: Lang[], indent: n
     .split('\n')
     .map((line, i) => (i === 0 ? line : pad + line))
     .join('\n');
-  if (n === 0 && !body.includes('\n')) {
-    const colon = body.indexOf(': ');
-    if (colon > 0) return `${body.slice(0, colon + 2)}\${1:${snippetEscape(yaml.slice(colon + 2), true)}}`;
-  }
+  // A quoted sample on its own (`code: "00101001"`) is selected between its quotes, to type over.
+  const quoted = n === 0 && !body.includes('\n') ? /^([^:]+: )"([^"\\$]+)"$/.exec(body) : null;
+  if (quoted) return `${quoted[1]}"\${1:${snippetEscape(quoted[2], true)}}"$0`;
   return `${body}$0`;
 }
 
@@ -111,7 +112,7 @@ function valueCandidates(catalog: Catalog, type: ValueType | undefined, field: F
     }
     case 'text': {
       const body = langs.map((l, i) => `${l}: "\${${i + 1}}"`).join(', ');
-      out.push({ label: `{${langs.map((l) => `${l}: …`).join(', ')}}`, kind: 'value', insertText: `{${body}}`, snippet: true, replace });
+      out.push({ label: `{${langs.map((l) => `${l}: …`).join(', ')}}`, kind: 'value', insertText: `{${body}}$0`, snippet: true, replace });
       break;
     }
     case 'duration': {
@@ -156,7 +157,7 @@ export function complete(input: CompletionInput): Candidate[] {
         kind: 'skeleton',
         detail: { kk: '26 тармақтың бәрі', ru: 'все 26 пунктов', en: 'all 26 clauses' }[lang],
         documentation: `${cat.title[lang]} (${cat.source[lang]})`,
-        insertText: snippetEscape(skeleton(cat, { languages: langs })),
+        insertText: `${snippetEscape(skeleton(cat, { languages: langs }))}$0`,
         snippet: true,
         replace: [ctx.replaceStart, offset],
         sortText: '0',
