@@ -11,6 +11,8 @@ export interface EnumValue {
   aliases?: string[];
   /** For a value that selects the type of a sibling key (see `SwitchType`). */
   help?: Localized;
+  /** Grammatical forms the official text's frames ask for (`{path|form}`), e.g. `dat`: `физическим лицам`. */
+  forms?: Record<string, Partial<Localized>>;
 }
 
 export type ScalarKind =
@@ -128,6 +130,8 @@ export interface Catalog {
   root: ObjectType;
   /** Parameters of the consistency rules: paths and limits, so a new edition needs no code. */
   rules: RuleParams;
+  /** The published text, per language (the official-text frames). */
+  official?: Partial<Record<Lang, OfficialLanguage>>;
 }
 
 /** Dotted paths into the document, e.g. `general.fee`. */
@@ -158,4 +162,68 @@ export interface RuleParams {
   contacts?: { type: string; reachBy: string[] };
   legalBasis?: { path: string; dateKey: string };
   serviceCode?: { path: string };
+}
+
+/**
+ * The published text of a standard in one language: the sentence frames of every clause and the
+ * words the frames need. Templates hold placeholders:
+ * - `{path}`: a value, relative to the clause's own key path (`{.}` is the clause's value itself,
+ *   `{^service.name}` is absolute); in an item template, relative to the item;
+ * - `{path|form}`: an enumerated value in the grammatical form `form` of its `EnumValue.forms`;
+ * - `{#path}`: the number of the clause that holds `path` (so no clause number is written twice);
+ * - `[ … ]`: an optional group, dropped when a value inside it is missing (outside a group a missing
+ *   value is shown as a visible gap).
+ * Conditions (`when`) are `&`-joined terms: `path` (present), `!path` (absent), `path=value`.
+ */
+export interface FrameItem {
+  text: string;
+  when?: string;
+  /** Numbered sub-items one level down (`а)`, `б)`, …). */
+  parts?: FrameItem[];
+}
+
+export type FrameBlock =
+  /** A sentence of the clause's paragraph. */
+  | { text: string; when?: string }
+  /** Numbered sub-items `1)`, `2)` from a list value; `empty` when the list is `[]`. */
+  | { lead?: string; list: string; item?: string; empty?: string; when?: string }
+  /** Numbered sub-items from named parts (only the parts whose `when` holds are numbered). */
+  | { lead?: string; parts: FrameItem[]; when?: string };
+
+export interface OfficialWords {
+  /** Shown for a missing value: `[не заполнено]`. */
+  gap: string;
+  /** Joins the last two items of an inline list: ` и `. */
+  and: string;
+  /** Joins the last two of several contacts: `, а также `. */
+  andAlso: string;
+  /** Sub-item labels one level down: `а б в г …`. */
+  letters: string;
+  /** Month names in the form a date needs (genitive in ru, locative in kk), January first. */
+  months: string[];
+  /** A date: `{day} {month} {year} года`. */
+  date: string;
+  /** A time range: `с {start} до {end}`. */
+  timeRange: string;
+  /** A run of weekdays: `с {from} по {to}` (weekday forms `from` and `to`). */
+  dayRange: string;
+  /** Duration units by plural category of `Intl.PluralRules` (`one`, `few`, `many`, `other`). */
+  units: Record<string, Record<string, string>>;
+  /** Money units: `MCI`, `KZT`. */
+  money: Record<string, string>;
+  /** A contact's working schedule: `{days}, {hours}[, перерыв {breaks}]`. */
+  schedule: string;
+  /** A contact's details after its name, each dropped when missing: `тел.: {phone}`. */
+  contact: string[];
+}
+
+export interface OfficialLanguage {
+  words: OfficialWords;
+  /** Lines of the approval block, by approving act (`service.approval.act`). */
+  approval: Record<string, string[]>;
+  title: string[];
+  /** Clause frames, by the key path of the field that answers the clause. */
+  clauses: Record<string, FrameBlock[]>;
+  /** The appendix's heading lines (top right). */
+  appendix: string[];
 }

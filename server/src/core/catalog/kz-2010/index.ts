@@ -6,7 +6,11 @@
  */
 import type { Catalog, EnumValue, Field, ObjectType, ValueType } from '../types';
 import { localized as l } from '../../types';
+import { actKinds, approvalActs, channels, deliveries, principles, recipients, resultForms, resultKinds, serviceForms, weekdays } from './enums';
 import { appendix, clauses, indicatorRows, sections, source, title } from './texts';
+import { en } from './official/en';
+import { kk } from './official/kk';
+import { ru } from './official/ru';
 
 const text: ValueType = { kind: 'text' };
 const str: ValueType = { kind: 'string' };
@@ -25,16 +29,6 @@ function enumOf(values: EnumValue[], allowText = false): ValueType {
 function obj(fields: Field[], oneOf?: string[]): ObjectType {
   return oneOf ? { kind: 'object', fields, oneOf } : { kind: 'object', fields };
 }
-
-const weekdays: EnumValue[] = [
-  { value: 'mon', title: l('дүйсенбі', 'понедельник', 'Monday'), aliases: ['дс', 'пн'] },
-  { value: 'tue', title: l('сейсенбі', 'вторник', 'Tuesday'), aliases: ['сс', 'вт'] },
-  { value: 'wed', title: l('сәрсенбі', 'среда', 'Wednesday'), aliases: ['ср'] },
-  { value: 'thu', title: l('бейсенбі', 'четверг', 'Thursday'), aliases: ['бс', 'чт'] },
-  { value: 'fri', title: l('жұма', 'пятница', 'Friday'), aliases: ['жм', 'пт'] },
-  { value: 'sat', title: l('сенбі', 'суббота', 'Saturday'), aliases: ['сб'] },
-  { value: 'sun', title: l('жексенбі', 'воскресенье', 'Sunday'), aliases: ['жс', 'вс'] },
-];
 
 const availability = (what: ReturnType<typeof l>): Field[] => [
   {
@@ -124,82 +118,6 @@ const indicator = (key: string, ref: keyof typeof indicatorRows, example: number
   example: { normative: example, target: example },
 });
 
-const actKinds: EnumValue[] = [
-  { value: 'code', title: l('Кодекс', 'Кодекс', 'Code') },
-  { value: 'law', title: l('Заң', 'Закон', 'Law') },
-  { value: 'presidential-act', title: l('Қазақстан Республикасы Президентінің актісі', 'Акт Президента Республики Казахстан', 'Act of the President') },
-  { value: 'government-act', title: l('Қазақстан Республикасы Үкіметінің актісі', 'Акт Правительства Республики Казахстан', 'Act of the Government') },
-  { value: 'ministerial-order', title: l('Министрдің бұйрығы', 'Приказ министра', 'Ministerial order') },
-];
-
-const channels: EnumValue[] = [
-  { value: 'internet-resource', title: l('Интернет-ресурс', 'Интернет-ресурс', 'Internet resource') },
-  { value: 'call-center', title: l('Call-орталық', 'Call-центр', 'Call centre') },
-  { value: 'hotline', title: l('Қызу желі қызметі', 'Служба «горячей линии»', 'Hotline') },
-  { value: 'free-phone-reference', title: l('Тегін телефон анықтамасы қызметі', 'Бесплатная телефонная справочная служба', 'Free telephone reference service') },
-  { value: 'stand', title: l('Ақпараттық стенд', 'Информационный стенд', 'Information stand') },
-  { value: 'other', title: l('Басқа', 'Другое', 'Other') },
-];
-
-const resultKinds: EnumValue[] = [
-  { value: 'reference', title: l('Анықтама', 'Справка', 'Reference') },
-  { value: 'permit', title: l('Рұқсат', 'Разрешение', 'Permit') },
-  { value: 'license', title: l('Лицензия', 'Лицензия', 'Licence'), aliases: ['licence'] },
-  { value: 'certificate', title: l('Сертификат', 'Сертификат', 'Certificate') },
-  { value: 'id-document', title: l('Куәлік', 'Удостоверение', 'Identity document') },
-  { value: 'medical-conclusion', title: l('Медициналық қорытынды', 'Медицинское заключение', 'Medical conclusion') },
-  { value: 'other', title: l('Басқа', 'Другое', 'Other') },
-];
-
-const resultForms: EnumValue[] = [
-  { value: 'paper', title: l('Қағаз жеткізгіштегі құжат', 'Документ на бумажном носителе', 'Paper document') },
-  { value: 'electronic', title: l('Электрондық жеткізгіштегі құжат', 'Документ на электронном носителе', 'Electronic document') },
-  { value: 'information-system', title: l('Мемлекеттік органның ақпарат жүйесіндегі мәліметтер', 'Сведения в информационной системе государственного органа', 'Record in the body’s information system') },
-];
-
-const serviceForms: EnumValue[] = [
-  { value: 'fully-automated', title: l('Толық автоматтандырылған', 'Полностью автоматизированная', 'Fully automated') },
-  { value: 'partially-automated', title: l('Ішінара автоматтандырылған', 'Частично автоматизированная', 'Partially automated') },
-  { value: 'non-automated', title: l('Автоматтандырылмаған', 'Неавтоматизированная', 'Not automated') },
-];
-
-const recipients: EnumValue[] = [
-  { value: 'individuals', title: l('Жеке тұлғалар', 'Физические лица', 'Individuals') },
-  { value: 'legal-entities', title: l('Заңды тұлғалар', 'Юридические лица', 'Legal entities') },
-];
-
-const deliveries: EnumValue[] = [
-  { value: 'in-person', title: l('Жеке келу', 'Личное посещение', 'In person') },
-  { value: 'email', title: l('Электрондық пошта', 'Электронная почта', 'Email') },
-  { value: 'internet-resource', title: l('Интернет-ресурс арқылы', 'Через интернет-ресурс', 'Via an internet resource') },
-  { value: 'courier', title: l('Курьер', 'Курьер', 'Courier') },
-  { value: 'post', title: l('Пошта', 'Почта', 'Post') },
-];
-
-const principles: EnumValue[] = [
-  { value: 'politeness', title: l('Сыпайылық', 'Вежливость', 'Politeness') },
-  {
-    value: 'complete-information',
-    title: l('Көрсетілетін мемлекеттік қызмет туралы толық ақпарат', 'Исчерпывающая информация об оказываемой государственной услуге', 'Complete information about the service'),
-  },
-  {
-    value: 'confidentiality',
-    title: l(
-      'Тұтынушы құжаттарының мазмұны туралы ақпараттың сақталуы, қорғалуы және құпиялылығы',
-      'Сохранность, защита и конфиденциальность информации о содержании документов потребителя',
-      'Safekeeping, protection and confidentiality of information in the recipient’s documents',
-    ),
-  },
-  {
-    value: 'document-safekeeping',
-    title: l(
-      'Тұтынушы белгіленген мерзімде алмаған құжаттардың сақталуы',
-      'Сохранность документов, которые потребитель не получил в установленные сроки',
-      'Safekeeping of documents the recipient did not collect in time',
-    ),
-  },
-];
-
 const kk_ru = (kk: string, ru: string) => ({ kk, ru });
 
 const root: ObjectType = obj([
@@ -247,6 +165,21 @@ const root: ObjectType = obj([
         type: contact,
         optional: true,
         title: l('Стандартты әзірлеген орган', 'Орган, разработавший стандарт', 'Body that developed the standard'),
+      },
+      {
+        key: 'approval',
+        type: obj([
+          { key: 'act', type: enumOf(approvalActs), title: l('Бекіткен актінің түрі', 'Вид утвердившего акта', 'Kind of approving act'), example: 'government-decree' },
+          { key: 'number', type: str, title: l('Нөмірі', 'Номер', 'Number'), example: '1669' },
+          { key: 'date', type: { kind: 'date' }, title: l('Күні', 'Дата', 'Date'), example: '2009-10-26' },
+        ]),
+        optional: true,
+        title: l('Стандартты бекіткен акт', 'Акт, утвердивший стандарт', 'Act that approved the standard'),
+        help: l(
+          'Ресми мәтіннің бекіту белгісі осыдан құрылады.',
+          'Из него строится гриф утверждения официального текста.',
+          'The official text’s approval block is built from it.',
+        ),
       },
     ]),
     title: l('Мемлекеттік қызмет', 'Государственная услуга', 'Public service'),
@@ -517,4 +450,5 @@ export const kz2010: Catalog = {
     legalBasis: { path: 'general.legal-basis', dateKey: 'date' },
     serviceCode: { path: 'service.code' },
   },
+  official: { kk, ru, en },
 };
