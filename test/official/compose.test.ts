@@ -58,8 +58,8 @@ describe('official text', () => {
 
   it('writes the approval block with the date in words', () => {
     const approved = replaced(/^service:\n/m, 'service:\n  approval: {act: government-decree, number: "1669", date: 2009-10-26}\n');
-    assert.match(text(approved, 'ru'), /^Утвержден\nпостановлением Правительства\nРеспублики Казахстан\nот 26 октября 2009 года № 1669$/m);
-    assert.match(text(approved, 'kk'), /^Үкіметінің\n2009 жылғы 26 қазандағы\n№ 1669 қаулысымен\nбекітілген$/m);
+    assert.match(text(approved, 'ru'), /^Утвержден\nпостановлением Правительства\nРеспублики Казахстан\nот 26 октября 2009 года №\s1669$/m);
+    assert.match(text(approved, 'kk'), /^Үкіметінің\n2009 жылғы 26 қазандағы\n№\s1669 қаулысымен\nбекітілген$/m);
   });
 
   it('says so when there are no grounds for refusal', () => {

@@ -29,7 +29,7 @@ const STYLES: IParagraphStyleOptions[] = [
   { id: 'SSBody', name: 'Standard Body', basedOn: 'Normal', paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: mm(12.5) } } },
   { id: 'SSTitle', name: 'Standard Title', basedOn: 'Normal', run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER } },
   { id: 'SSSection', name: 'Standard Section', basedOn: 'Normal', run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 } } },
-  { id: 'SSApproval', name: 'Standard Approval', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, indent: { left: mm(95) } } },
+  { id: 'SSApproval', name: 'Standard Approval', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, indent: { left: mm(85) } } },
   { id: 'SSCell', name: 'Standard Table Cell', basedOn: 'Normal', run: { size: 24 } },
 ];
 
@@ -63,7 +63,8 @@ function table(doc: OfficialDocument): Table {
           : [cell(`${r.ref} ${r.title}`), ...r.cells.map((x) => cell(x.text, { gap: x.gap }))],
       }),
   );
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, numbers, ...rows] });
+  const widths = [mm(78), mm(29), mm(29), mm(29)];
+  return new Table({ width: { size: mm(165), type: WidthType.DXA }, columnWidths: widths, rows: [header, numbers, ...rows] });
 }
 
 function body(doc: OfficialDocument): (Paragraph | Table)[] {

@@ -90,7 +90,7 @@ function tidy(runs: Run[]): Run[] {
     const prev = runs[i - 1];
     if (!prev.gap && /[.;:!?]$/.test(prev.text) && /^[.;]/.test(runs[i].text)) runs[i] = { ...runs[i], text: runs[i].text.slice(1) };
   }
-  return runs.filter((r) => r.text !== '' || r.gap);
+  return runs.filter((r) => r.text !== '' || r.gap).map((r) => (r.text.includes('№ ') ? { ...r, text: r.text.replace(/№ /g, '№\u00a0') } : r));
 }
 
 /** Whether a `when` condition holds: `&`-joined `path`, `!path`, `path=value`. */
