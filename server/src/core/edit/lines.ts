@@ -1,0 +1,128 @@
+/**
+ * The lines of a text as the `yaml` parser sees them: which token starts each line (a comment,
+ * a key, nothing when the line continues a block scalar or a quoted string), the file's line
+ * ending and byte order mark. Edits that move or add whole lines decide with this, never by
+ * looking for `#` in the raw text.
+ */
+import { Parser } from 'yaml';
+import { findConflicts, maskConflicts } from '../parse/conflicts';
+
+export interface Token {
+  type: string;
+  offset: number;
+  /** The token's text, kept for comments, anchors and aliases only. */
+  source?: string;
+}
+
+export interface SourceLines {
+  source: string;
+  /** The tokens of the concrete syntax tree but spaces and line breaks, by offset. */
+  tokens: Token[];
+  /** 1 when the text starts with a byte order mark (it stays before everything), else 0. */
+  bom: number;
+  /** The line ending of the file (its first line break). */
+  eol: '\n' | '\r\n';
+}
+
+const KEEP_SOURCE = new Set(['comment', 'anchor', 'alias']);
+
+/** The leaf tokens of yaml's concrete syntax tree, without recursion (deep texts stay safe). */
+function leafTokens(text: string): Token[] {
+  const out: Token[] = [];
+  const stack: unknown[] = [...new Parser().parse(text)];
+  while (stack.length) {
+    const x = stack.pop();
+    if (!x || typeof x !== 'object') continue;
+    if (Array.isArray(x)) {
+      for (const y of x) stack.push(y);
+      continue;
+    }
+    const o = x as Record<string, unknown>;
+    const type = o.type;
+    if (typeof type === 'string' && typeof o.offset === 'number' && typeof o.source === 'string' && type !== 'space' && type !== 'newline') {
+      out.push(KEEP_SOURCE.has(type) ? { type, offset: o.offset, source: o.source } : { type, offset: o.offset });
+    }
+    for (const k of Object.keys(o)) if (o[k] && typeof o[k] === 'object') stack.push(o[k]);
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+let cached: SourceLines | undefined;
+
+/** The lines of `source` (merge conflict markers masked, as the engine parses it); the last one is cached. */
+export function sourceLines(source: string): SourceLines {
+  if (cached?.source === source) return cached;
+  const tokens = leafTokens(maskConflicts(source, findConflicts(source)));
+  const nl = source.indexOf('\n');
+  const eol = nl > 0 && source[nl - 1] === '\r' ? '\r\n' : '\n';
+  cached = { source, tokens, bom: source.startsWith('\uFEFF') ? 1 : 0, eol };
+  return cached;
+}
+
+/** The start of the line holding `offset` (after the byte order mark on the first line). */
+export function lineStartOf(s: SourceLines, offset: number): number {
+  return Math.max(s.bom, s.source.lastIndexOf('\n', offset - 1) + 1);
+}
+
+/** The start of the next line, or the end of the text. */
+export function nextLineStart(s: SourceLines, lineStart: number): number {
+  const nl = s.source.indexOf('\n', lineStart);
+  return nl < 0 ? s.source.length : nl + 1;
+}
+
+/** The end of a line's text, before its `\r\n` or `\n`. */
+export function lineTextEnd(s: SourceLines, lineStart: number): number {
+  const nl = s.source.indexOf('\n', lineStart);
+  const end = nl < 0 ? s.source.length : nl;
+  return end > lineStart && s.source[end - 1] === '\r' ? end - 1 : end;
+}
+
+/** The index of the first token at or after `offset`. */
+function firstIndexFrom(s: SourceLines, offset: number): number {
+  let lo = 0;
+  let hi = s.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.tokens[mid].offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The tokens that start in `[from, to)`. */
+export function tokensIn(s: SourceLines, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (let i = firstIndexFrom(s, from); i < s.tokens.length && s.tokens[i].offset < to; i++) out.push(s.tokens[i]);
+  return out;
+}
+
+/** The last token before `offset` that is not one of `skip`. */
+export function tokenBefore(s: SourceLines, offset: number, skip: ReadonlySet<string>): Token | undefined {
+  for (let i = firstIndexFrom(s, offset) - 1; i >= 0; i--) if (!skip.has(s.tokens[i].type)) return s.tokens[i];
+  return undefined;
+}
+
+/** The first token that starts on the line, if any (none: a blank line, or one inside a multi-line scalar). */
+export function firstTokenOfLine(s: SourceLines, lineStart: number): Token | undefined {
+  const end = nextLineStart(s, lineStart);
+  for (let i = firstIndexFrom(s, lineStart); i < s.tokens.length && s.tokens[i].offset < end; i++) {
+    if (s.tokens[i].type !== 'byte-order-mark') return s.tokens[i];
+  }
+  return undefined;
+}
+
+/** The column of the comment that makes up the whole line, or undefined when the line is not a comment line. */
+export function commentColumn(s: SourceLines, lineStart: number): number | undefined {
+  const t = firstTokenOfLine(s, lineStart);
+  return t?.type === 'comment' ? t.offset - lineStart : undefined;
+}
+
+/** A line with no token and nothing but spaces. */
+export function isBlankLine(s: SourceLines, lineStart: number): boolean {
+  return !firstTokenOfLine(s, lineStart) && s.source.slice(lineStart, lineTextEnd(s, lineStart)).trim() === '';
+}
+
+/** The start of the line before, or undefined on the first line. */
+export function previousLineStart(s: SourceLines, lineStart: number): number | undefined {
+  return lineStart <= s.bom ? undefined : lineStartOf(s, lineStart - 1);
+}
