@@ -52,4 +52,26 @@ describe('enum-value', () => {
     assert.deepEqual(changedLines(text, out), { before: ['  form: partialy-automated'], after: ['  form: partially-automated'] });
     assert.deepEqual(lintText(out), []);
   });
+  const oneLanguage = (base: string) => base.replace('languages: [kk, ru]', 'languages: [kk]').replace(/^( *)(- )?kk: (.*)\n\1(?:  )?ru: .*\n/gm, (_, sp, dash, kk) => `${sp}${dash ?? ''}kk: ${kk}\n`);
+
+  for (const word of ['заңдылық', 'прозрачность']) {
+    it(`a one-word text item in \`principles\` (${word}) is another principle, not an error`, () => {
+      const text = oneLanguage(DIALECT_STANDARD).replace('document-safekeeping]', `document-safekeeping, ${word}]`);
+      assert.match(text, new RegExp(word));
+      assert.deepEqual(only('enum-value', text), []);
+      assert.deepEqual(only('wrong-type', text), []);
+    });
+  }
+
+  it('a text item `{kk, ru}` in `principles` is another principle', () => {
+    const text = replaced('document-safekeeping]', 'document-safekeeping, {kk: заңдылық, ru: законность}]');
+    assert.deepEqual(lintText(text), []);
+  });
+
+  it('a near miss of a model principle (`politness`) is still an error with "did you mean"', () => {
+    const text = replaced('[politeness,', '[politness,');
+    const [d] = only('enum-value', text);
+    assert.ok(d);
+    assert.match(d.message.en, /^`politness` is not an allowed value of `principles`\. Did you mean `politeness`\?/);
+  });
 });

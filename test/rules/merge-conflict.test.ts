@@ -97,4 +97,23 @@ describe('merge-conflict', () => {
     assert.deepEqual(changedLines(DIALECT_STANDARD, out), { before: [], after: ['  form: fully-automated'] });
     assert.deepEqual(only('duplicate-key', out).map(lineOf), [lineMatching(out, /form: fully-automated/)]);
   });
+  it('a lone `>>>>>>>` left behind is one merge-conflict on its line, with a fix deleting it', () => {
+    const text = replaced('  form: partially-automated\n', '  form: partially-automated\n>>>>>>> feature/automate\n');
+    const found = lintText(text);
+    assert.deepEqual(found.map((d) => d.code), ['merge-conflict'], found.map((d) => d.message.en).join('; '));
+    assert.equal(lineOf(found[0]), lineMatching(text, /^>>>>>>> feature/));
+    assertMessages(found[0], /Git conflict marker `>>>>>>>` is left behind/);
+    const out = applyEdits(text, found[0].fixes![0].edits);
+    assert.equal(out, DIALECT_STANDARD);
+  });
+
+  it('a conflict without its `>>>>>>>`: one merge-conflict on each marker line, no syntax or missing errors', () => {
+    const text = replaced('  form: partially-automated\n', '<<<<<<< HEAD\n  form: partially-automated\n=======\n  form: fully-automated\n');
+    const found = lintText(text);
+    assert.deepEqual(
+      found.map((d) => `${lineOf(d)} ${d.code}`),
+      [`${lineMatching(text, /^<<<<<<< HEAD$/)} merge-conflict`, `${lineMatching(text, /^=======$/)} merge-conflict`],
+      found.map((d) => d.message.en).join('; '),
+    );
+  });
 });

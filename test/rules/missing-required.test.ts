@@ -74,4 +74,28 @@ describe('missing-required', () => {
     const found = lintText(noPremises, { config: { rules: { 'missing-required': 'info' } } });
     assert.deepEqual(found.map((d) => [d.code, d.severity]), [['missing-required', 'info']]);
   });
+  it('a misspelt key is not also "missing": `languаges` is one unknown-key', () => {
+    const text = replaced('languages: [kk, ru]', 'languаges: [kk, ru]');
+    assert.deepEqual(only('missing-required', text), []);
+  });
+
+  const slips: [string, string, RegExp][] = [
+    ['`max-wait` indented by 3 spaces', replaced('    max-wait: 30 minutes', '       max-wait: 30 minutes'), /^ {7}max-wait:/],
+    ['`max-wait` indented by 1 space too few', replaced('    max-wait: 30 minutes', '   max-wait: 30 minutes'), /^ {3}max-wait:/],
+    ['a tab before `form`', replaced('  form: partially-automated', '\tform: partially-automated'), /^\tform:/],
+    ['an unclosed quote in `kind`', replaced('    kind: reference', '    kind: "reference'), /kind: "reference$/],
+    ['a colon deleted after `form`', replaced('  form: partially-automated', '  form partially-automated'), /^ {2}form partially/],
+  ];
+  for (const [what, text, line] of slips) {
+    it(`${what}: one syntax error on that line, and no clause reported missing`, () => {
+      const found = lintText(text);
+      assert.deepEqual(found.map((d) => `${lineOf(d)} ${d.code}`), [`${lineMatching(text, line)} syntax`], found.map((d) => d.message.en).join('; '));
+    });
+  }
+
+  it('a key written one level too far out is one unknown-key, not also missing where it belongs', () => {
+    const text = replaced('        ru: Ускоренное', '      ru: Ускоренное');
+    const found = lintText(text);
+    assert.deepEqual(found.map((d) => `${lineOf(d)} ${d.code}`), [`${lineMatching(text, /^ {6}ru: Ускоренное/)} unknown-key`], found.map((d) => d.message.en).join('; '));
+  });
 });

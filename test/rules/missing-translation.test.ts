@@ -55,4 +55,12 @@ describe('missing-translation', () => {
     assert.deepEqual(after.map((x) => x.message.en), ['The `ru` (Russian) text is empty.']);
     assert.equal(lineOf(after[0]), lineMatching(out, /^ {4}ru: ""$/));
   });
+  it('a text inside an anchored contact reached through five aliases is reported once', () => {
+    const text = replaced('  explanation:\n', '  explanation: &desk\n')
+      .replace(/^( {2}explanation: &desk\n(?: {4}.*\n)*?)( {4}name:\n {6}kk: .*\n) {6}ru: .*\n/m, '$1$2')
+      .replace(/^ {2}(higher-instance|improper-service):\n(?: {4}.*\n)+/gm, '  $1: *desk\n');
+    assert.match(text, /higher-instance: \*desk/);
+    const found = only('missing-translation', text);
+    assert.equal(found.length, 1, found.map((d) => `${lineOf(d)}: ${d.message.en}`).join('; '));
+  });
 });

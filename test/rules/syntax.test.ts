@@ -73,4 +73,33 @@ describe('syntax', () => {
     assert.ok(found.some((d) => d.code === 'syntax'));
     assert.ok(found.some((d) => d.code === 'unknown-key' && lineOf(d) === lineMatching(text, /premisses:/)));
   });
+  it('a key indented 3 spaces too far: one error on its own line, naming the indentation', () => {
+    const text = replaced('    max-wait: 30 minutes', '       max-wait: 30 minutes');
+    const found = only('syntax', text);
+    assert.equal(found.length, 1, found.map((d) => d.message.en).join('; '));
+    assert.equal(lineOf(found[0]), lineMatching(text, /^ {7}max-wait:/));
+    assertMessages(found[0], /wrong indentation of `max-wait`: 7 spaces, while the line before it has 4/);
+  });
+
+  it('a colon deleted after a key: one error on that line, saying a `:` is missing', () => {
+    const text = replaced('  form: partially-automated', '  form partially-automated');
+    const found = only('syntax', text);
+    assert.equal(found.length, 1, found.map((d) => d.message.en).join('; '));
+    assert.equal(lineOf(found[0]), lineMatching(text, /^ {2}form partially/));
+    assertMessages(found[0], /a `:` is missing after the key/);
+  });
+
+  it('an alias naming no anchor (`*бакылау`) is an error on the alias, naming it', () => {
+    const text = replaced('  form: partially-automated', '  form: *бакылау');
+    const found = lintText(text);
+    assert.deepEqual(found.map((d) => d.code), ['syntax'], found.map((d) => d.message.en).join('; '));
+    assertMessages(found[0], /unknown alias `\*бакылау`: no anchor `&бакылау`/);
+    assert.equal(lineOf(found[0]), lineMatching(text, /form: \*бакылау/));
+    assert.equal(text.slice(found[0].offset[0], found[0].offset[1]), '*бакылау');
+  });
+
+  it('a tab as indentation is one error, not one per line after it', () => {
+    const text = replaced('  form: partially-automated', '\tform: partially-automated');
+    assert.equal(only('syntax', text).length, 1);
+  });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { DIALECT_STANDARD, applyEdits, lineMatching, lintText, only, replaced } from '../helpers';
+import { DIALECT_STANDARD, applyEdits, lineMatching, lineOf, lintText, only, replaced } from '../helpers';
 import { assertAt, assertMessages, assertParses, changedLines } from './support';
 
 const RECEIPT_RU = '    ru: Расписка о приёме документов';
@@ -67,5 +67,32 @@ describe('undeclared-language', () => {
     const out = applyEdits(text, fix.edits);
     assert.deepEqual(changedLines(text, out).after, ['  receipt-document: {kk: Қолхат, ru: Расписка}']);
     assert.deepEqual(only('undeclared-language', out), []);
+  });
+  it('a misspelt `languages` key (Cyrillic а) gives one unknown-key, and no error per text', () => {
+    const text = replaced('languages: [kk, ru]', 'languаges: [kk, ru]');
+    const found = lintText(text);
+    assert.deepEqual(found.map((d) => d.code), ['unknown-key'], found.map((d) => d.message.en).join('; '));
+    assert.match(found[0].message.en, /Unknown key `languаges`\. Did you mean `languages`\?/);
+  });
+
+  it('`languages: []` gives one empty-list, and no error per text', () => {
+    const text = replaced('languages: [kk, ru]', 'languages: []');
+    const found = lintText(text);
+    assert.deepEqual(found.map((d) => d.code), ['empty-list'], found.map((d) => d.message.en).join('; '));
+    assert.equal(lineOf(found[0]), lineMatching(text, /^languages:/));
+  });
+
+  it('a misspelt language in `languages` (`rru`) gives one enum-value, and no error per text', () => {
+    const text = replaced('languages: [kk, ru]', 'languages: [kk, rru]');
+    const found = lintText(text);
+    assert.deepEqual(found.map((d) => d.code), ['enum-value'], found.map((d) => d.message.en).join('; '));
+    assert.match(found[0].message.en, /Did you mean `ru`\?/);
+  });
+
+  it('a misspelt language key in one text (`rru:`) is one error there, not also a missing translation', () => {
+    const text = replaced('    ru: Расписка о приёме документов', '    rru: Расписка о приёме документов');
+    const found = lintText(text);
+    assert.deepEqual(found.map((d) => d.code), ['undeclared-language'], found.map((d) => d.message.en).join('; '));
+    assert.equal(lineOf(found[0]), lineMatching(text, /^ {4}rru:/));
   });
 });

@@ -6,7 +6,7 @@ import { isMap, isScalar, type Node } from 'yaml';
 import { defaultEdition, getCatalog } from './catalog';
 import type { Catalog } from './catalog/types';
 import type { Config } from './config/config';
-import { buildModel, scalarText } from './model/build';
+import { buildModel, damageOf, scalarText } from './model/build';
 import { Model } from './model/model';
 import { MAX_NESTING, parse, rangeOf, type Parsed } from './parse/parse';
 import { rules } from './rules';
@@ -42,7 +42,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
   const tooLong = source.length > MAX_CHARS;
   const parsed = parse(source);
   const { edition, catalog } = readEdition(parsed);
-  const model = tooLong ? new Model(catalog, edition, []) : buildModel(parsed.doc, catalog, edition);
+  const model = tooLong ? new Model(catalog, edition, []) : buildModel(parsed.doc, catalog, edition, damageOf(parsed));
   const diagnostics: Diagnostic[] = [];
   const overrides = options.config?.rules ?? {};
   const now = options.now ?? new Date();
@@ -111,5 +111,16 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
     }
   }
   diagnostics.sort((a, b) => a.offset[0] - b.offset[0] || a.offset[1] - b.offset[1] || a.code.localeCompare(b.code));
-  return { parsed, model, catalog, diagnostics };
+  return { parsed, model, catalog, diagnostics: once(diagnostics) };
+}
+
+/** One diagnostic per rule, place and message: a text reached again through an alias is reported once. */
+function once(sorted: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return sorted.filter((d) => {
+    const key = `${d.code}|${d.offset[0]}|${d.offset[1]}|${d.message.en}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

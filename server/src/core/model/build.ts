@@ -2,58 +2,25 @@
  * The structural walk: one pass over the YAML tree, guided by the edition catalog. It builds the
  * typed model (entries with ranges and parsed values) and records findings for the structure rules.
  */
-import { distance } from 'fastest-levenshtein';
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Catalog, EnumType, EnumValue, Field, ObjectType, ScalarKind, ValueType } from '../catalog/types';
-import { LANGS, type Lang } from '../types';
+import type { Parsed } from '../parse/parse';
+import { blocking, contentBefore } from '../parse/repair';
 import { parseDate } from '../values/date';
 import { parseDuration } from '../values/duration';
 import { parseMoney } from '../values/money';
 import { checkPhone, isEmail, normaliseUrl } from '../values/reach';
 import { parseTime, parseTimeRange } from '../values/time';
+import { damaged, isDangling, push, resolve, type Damage, type Walk } from './context';
 import { Model, type Entry } from './model';
+import { describe, isEmpty, range, scalarText, suggest } from './nodes';
+import { readLanguages, walkText } from './text';
 
-/** Aliases followed in one document before the walk stops following them (alias bombs). */
-const MAX_ALIASES = 200;
+export { range, scalarText, suggest } from './nodes';
+export type { Damage } from './context';
+
 /** Nesting deeper than this is not walked (the catalog's deepest path is far shallower). */
 const MAX_DEPTH = 32;
-
-/** Close matches for "did you mean". */
-export function suggest(word: string, candidates: string[], max = 3): string[] {
-  const w = word.toLowerCase();
-  const limit = Math.max(2, Math.floor(w.length / 3));
-  return candidates
-    .filter((c) => c !== word)
-    .map((c) => ({ c, d: distance(w, c.toLowerCase()) }))
-    .filter((x) => x.d <= limit)
-    .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
-    .slice(0, max)
-    .map((x) => x.c);
-}
-
-export function range(node: Node | null | undefined, fallback: [number, number]): [number, number] {
-  const r = node?.range;
-  return r ? [r[0], r[1]] : fallback;
-}
-
-/** The text of a scalar as written (numbers and booleans keep their source spelling). */
-export function scalarText(node: Scalar): string {
-  if (typeof node.value === 'string') return node.value;
-  if (node.value === null || node.value === undefined) return '';
-  return node.source ?? String(node.value);
-}
-
-function describe(node: Node | null): string {
-  if (!node || (isScalar(node) && (node.value === null || node.value === undefined))) return 'empty';
-  if (isMap(node)) return 'mapping';
-  if (isSeq(node)) return 'list';
-  if (isScalar(node)) return typeof node.value === 'string' ? 'string' : typeof node.value;
-  return 'alias';
-}
-
-function isEmpty(node: Node | null): boolean {
-  return !node || (isScalar(node) && (node.value === null || node.value === undefined));
-}
 
 function findField(fields: Field[], key: string): Field | undefined {
   return fields.find((f) => f.key === key);
@@ -65,49 +32,62 @@ export function matchEnum(type: EnumType, raw: string): EnumValue | undefined {
   return type.values.find((e) => e.value === v) ?? type.values.find((e) => e.value === lower || e.aliases?.some((a) => a.toLowerCase() === lower));
 }
 
-interface Walk {
-  doc: Document;
-  model: Model;
-  catalog: Catalog;
-  aliases: number;
-}
-
-export function buildModel(doc: Document.Parsed, catalog: Catalog | undefined, edition: string | undefined): Model {
+export function buildModel(doc: Document.Parsed, catalog: Catalog | undefined, edition: string | undefined, damage: Damage[] = []): Model {
   const root = doc.contents;
   const languages = readLanguages(root);
-  const model = new Model(catalog, edition, languages);
+  const model = new Model(catalog, edition, languages.langs);
+  model.languagesUnknown = languages.unknown;
   if (isEmpty(root as Node | null)) {
     model.findings.push({ kind: 'empty-document', offset: [0, 0] });
     return model;
   }
   if (!catalog) return model;
-  const w: Walk = { doc, model, catalog, aliases: 0 };
+  const w: Walk = { doc, model, catalog, aliases: 0, damage, seen: new Set() };
   const firstKey = isMap(root) && root.items[0]?.key ? range(root.items[0].key as Node, [0, 0]) : range(root as Node, [0, 0]);
   walk(w, root as Node, catalog.root, '', firstKey, undefined, undefined, undefined, 0);
+  dropStrays(model, catalog);
   return model;
 }
 
-/** The declared languages, in order, or `[kk]`-less empty when the key is missing or broken. */
-function readLanguages(root: unknown): Lang[] {
-  if (!isMap(root)) return [];
-  const v = root.get('languages', true) as Node | undefined;
-  const out: Lang[] = [];
-  const add = (s: unknown) => {
-    if (typeof s === 'string' && (LANGS as readonly string[]).includes(s) && !out.includes(s as Lang)) out.push(s as Lang);
-  };
-  if (isSeq(v)) for (const item of v.items) add(isScalar(item) ? item.value : undefined);
-  else if (isScalar(v)) add(v.value);
-  return out;
+const parentOf = (path: string) => (path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '');
+const within = (a: string, b: string) => a === b || a === '' || b.startsWith(`${a}.`);
+
+/** Keys a value of this type holds: object fields, or the languages of a text. */
+function keysOf(type: ValueType, catalog: Catalog): string[] {
+  const t = type.kind === 'ref' ? catalog.types[type.name] : type;
+  if (t?.kind === 'object') return t.fields.map((f) => f.key);
+  return t?.kind === 'text' || (t?.kind === 'enum' && t.allowText) ? ['kk', 'ru', 'en'] : [];
 }
 
-function resolve(w: Walk, node: Node | null): Node | null {
-  let n = node;
-  let hops = 0;
-  while (n && isAlias(n)) {
-    if (++w.aliases > MAX_ALIASES || ++hops > 8) return null;
-    n = (n.resolve(w.doc) as Node | undefined) ?? null;
+/**
+ * A key indented one level off lands in the mapping above or below its own: it is reported there
+ * as unknown, and is not also "missing" (or its mapping "empty") where it belongs.
+ */
+function dropStrays(model: Model, catalog: Catalog): void {
+  const strays = model.findings.filter((f) => f.kind === 'unknown-key');
+  if (strays.length === 0) return;
+  const near = (key: string, map: string) => strays.some((u) => u.key === key && (within(parentOf(u.path), map) || within(map, parentOf(u.path))));
+  const keep = model.findings.filter((f) => {
+    if (f.kind === 'missing-required') return !(f.keys.length === 1 && near(f.keys[0], parentOf(f.path)));
+    if (f.kind === 'missing-translation') return f.empty || !near(f.lang, f.path);
+    if (f.kind === 'wrong-type' && f.got === 'empty') {
+      const own = keysOf(f.expected, catalog);
+      return !strays.some((u) => u.offset[0] > f.offset[0] && parentOf(u.path) === parentOf(f.path) && own.includes(u.key));
+    }
+    return true;
+  });
+  model.findings.splice(0, model.findings.length, ...keep);
+}
+
+/** What the parser could not read: the lines left out, and the errors no repair mended. */
+export function damageOf(parsed: Parsed): Damage[] {
+  const text = parsed.source;
+  const out: Damage[] = (parsed.repairs ?? []).map((r) => ({ span: r.span, key: r.key, prev: r.prev }));
+  for (const e of blocking(parsed.residual ?? [])) {
+    const start = text.lastIndexOf('\n', e.pos[0] - 1) + 1;
+    out.push({ span: [start, Math.max(start, e.pos[1])], prev: contentBefore(text, start) });
   }
-  return n;
+  return out;
 }
 
 function walk(
@@ -140,8 +120,10 @@ function walk(
     entry.keyRange = range(pair.key, anchor);
   }
   model.entries.set(path, entry);
+  // An alias naming no anchor is a syntax error of its own; its value is not "empty" or "wrong".
+  if (isDangling(w, rawNode)) return;
 
-  const wrong = () => model.findings.push({ kind: 'wrong-type', offset: at, path, expected: type, got: describe(node), clause });
+  const wrong = () => push(w, { kind: 'wrong-type', offset: at, path, expected: type, got: describe(node), clause });
 
   switch (type.kind) {
     case 'ref': {
@@ -159,7 +141,7 @@ function walk(
       if (isSeq(node)) {
         node.items.forEach((item, i) => walk(w, item as Node, type.item, `${path}.${i}`, at, undefined, undefined, undefined, depth + 1, clause));
         if (type.minItems && node.items.length < type.minItems) {
-          model.findings.push({ kind: 'empty-list', offset: at, path, field, clause });
+          push(w, { kind: 'empty-list', offset: at, path, field, clause });
         }
         entry.value = node.items.length;
         return;
@@ -190,19 +172,13 @@ function walk(
         entry.value = hit.value;
         return;
       }
-      if (type.allowText && /\s/.test(raw.trim())) {
+      const suggestions = suggest(raw, type.values.map((v) => v.value));
+      // Where any text is allowed too, only a near miss of a named value is a mistake.
+      if (type.allowText && suggestions.length === 0) {
         walkText(w, node, path, at, entry, clause);
         return;
       }
-      model.findings.push({
-        kind: 'enum-value',
-        offset: at,
-        path,
-        value: raw,
-        values: type.values,
-        suggestions: suggest(raw, type.values.map((v) => v.value)),
-        clause,
-      });
+      push(w, { kind: 'enum-value', offset: at, path, value: raw, values: type.values, suggestions, clause });
       return;
     }
     case 'switch': {
@@ -220,18 +196,19 @@ function walk(
   }
 }
 
-function walkInto(w: Walk, node: Node | null, type: ValueType, path: string, at: [number, number], entry: Entry, depth: number, clause?: number): void {
+function walkInto(w: Walk, node: Node | null, type: ValueType | ObjectType, path: string, at: [number, number], entry: Entry, depth: number, clause?: number): void {
   if (type.kind !== 'object') {
     walk(w, node, type, path, at, entry.field, undefined, undefined, depth + 1, clause);
     return;
   }
   const { model } = w;
   if (!isMap(node)) {
-    model.findings.push({ kind: 'wrong-type', offset: at, path, expected: type, got: describe(node), clause });
+    push(w, { kind: 'wrong-type', offset: at, path, expected: type, got: describe(node), clause });
     return;
   }
   model.maps.set(path, node);
   const present = new Set<string>();
+  const misspelt = new Set<string>();
   let written: Set<string> | undefined;
   const keysWritten = () => (written ??= new Set(node.items.map((p) => (isScalar(p.key) ? scalarText(p.key) : ''))));
   for (const p of node.items) {
@@ -239,101 +216,41 @@ function walkInto(w: Walk, node: Node | null, type: ValueType, path: string, at:
     const key = isScalar(keyNode) ? scalarText(keyNode) : undefined;
     const keyRange = range(keyNode, at);
     if (key === undefined) {
-      model.findings.push({ kind: 'wrong-type', offset: keyRange, path, expected: { kind: 'string' }, got: describe(keyNode), clause });
+      push(w, { kind: 'wrong-type', offset: keyRange, path, expected: { kind: 'string' }, got: describe(keyNode), clause });
       continue;
     }
     const f = findField(type.fields, key);
     const childPath = path ? `${path}.${key}` : key;
     if (!f) {
       const pairEnd = (p.value as Node | null)?.range?.[1] ?? keyRange[1];
-      model.findings.push({
-        kind: 'unknown-key',
-        offset: keyRange,
-        key,
-        path: childPath,
-        suggestions: suggest(key, type.fields.filter((x) => !keysWritten().has(x.key)).map((x) => x.key)),
-        pairRange: [keyRange[0], pairEnd],
-      });
+      const suggestions = suggest(key, type.fields.filter((x) => !keysWritten().has(x.key)).map((x) => x.key));
+      if (suggestions[0]) misspelt.add(suggestions[0]);
+      push(w, { kind: 'unknown-key', offset: keyRange, key, path: childPath, suggestions, pairRange: [keyRange[0], pairEnd] });
       continue;
     }
     if (present.has(key)) continue;
     present.add(key);
     walk(w, p.value as Node | null, f.type, childPath, keyRange, f, p, node, depth + 1, clause);
   }
-  const firstKey = node.items[0]?.key as Node | undefined;
-  // Findings about the map as a whole sit on its key, or on its first key: never across the whole map.
-  const anchor: [number, number] = entry.keyRange ?? (firstKey?.range ? [firstKey.range[0], firstKey.range[1]] : at);
-  for (const f of type.fields) {
-    if (f.optional || present.has(f.key)) continue;
-    model.findings.push({
-      kind: 'missing-required',
-      offset: anchor,
-      path: path ? `${path}.${f.key}` : f.key,
-      keys: [f.key],
-      field: f,
-      clause: f.clause ?? clause,
-    });
-  }
-  if (type.oneOf && !type.oneOf.some((k) => present.has(k))) {
-    model.findings.push({ kind: 'missing-required', offset: anchor, path, keys: type.oneOf, clause });
-  }
+  reportMissing(w, node, type, path, entry, present, misspelt, clause);
 }
 
-function walkText(w: Walk, node: Node | null, path: string, at: [number, number], entry: Entry, clause?: number): void {
-  const { model } = w;
-  const langs = model.languages;
-  if (isScalar(node) && !isEmpty(node) && typeof node.value === 'string') {
-    if (langs.length <= 1) {
-      const lang = langs[0] ?? 'kk';
-      model.texts.push({ path, lang, node, value: node.value, clause });
-      entry.value = { [lang]: node.value };
-      return;
-    }
+/** Required keys the map lacks, except those a misspelt key or a line the parser could not read may hold. */
+function reportMissing(w: Walk, node: YAMLMap, type: ObjectType, path: string, entry: Entry, present: Set<string>, misspelt: Set<string>, clause?: number): void {
+  const r = node.range;
+  const hurt = r ? damaged(w, r[0], r[1], r[2]) : [];
+  if (hurt.some((d) => d.key === undefined)) return;
+  const lost = (k: string) => present.has(k) || misspelt.has(k) || hurt.some((d) => d.key === k);
+  const firstKey = node.items[0]?.key as Node | undefined;
+  // Findings about the map as a whole sit on its key, or on its first key: never across the whole map.
+  const anchor: [number, number] = entry.keyRange ?? (firstKey?.range ? [firstKey.range[0], firstKey.range[1]] : entry.range);
+  for (const f of type.fields) {
+    if (f.optional || lost(f.key)) continue;
+    push(w, { kind: 'missing-required', offset: anchor, path: path ? `${path}.${f.key}` : f.key, keys: [f.key], field: f, clause: f.clause ?? clause });
   }
-  if (!isMap(node)) {
-    if (isScalar(node) && langs.length <= 1 && !isEmpty(node)) {
-      // A number or date written where a text is expected is still readable text.
-      const lang = langs[0] ?? 'kk';
-      model.texts.push({ path, lang, node, value: scalarText(node), clause });
-      entry.value = { [lang]: scalarText(node) };
-      return;
-    }
-    model.findings.push({ kind: 'wrong-type', offset: at, path, expected: { kind: 'text' }, got: describe(node), clause });
-    return;
+  if (type.oneOf && !type.oneOf.some(lost)) {
+    push(w, { kind: 'missing-required', offset: anchor, path, keys: type.oneOf, clause });
   }
-  const value: Partial<Record<Lang, string>> = {};
-  const seen = new Set<string>();
-  for (const p of node.items) {
-    const keyNode = p.key as Node | null;
-    const key = isScalar(keyNode) ? scalarText(keyNode) : '';
-    const keyRange = range(keyNode, at);
-    const v = resolve(w, p.value as Node | null);
-    // The pair as written: an alias's own range, not that of the node it points to.
-    const pairEnd = (p.value as Node | null)?.range?.[1] ?? keyRange[1];
-    if (!(langs as string[]).includes(key)) {
-      model.findings.push({ kind: 'undeclared-language', offset: keyRange, path: `${path}.${key}`, lang: key, declared: langs, pairRange: [keyRange[0], pairEnd], clause });
-      continue;
-    }
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const lang = key as Lang;
-    if (!isScalar(v) || isEmpty(v) || scalarText(v).trim() === '') {
-      if (v && !isScalar(v)) {
-        model.findings.push({ kind: 'wrong-type', offset: range(v, keyRange), path: `${path}.${key}`, expected: { kind: 'string' }, got: describe(v), clause });
-      } else {
-        model.findings.push({ kind: 'missing-translation', offset: isEmpty(v) ? keyRange : range(v, keyRange), path, lang, empty: true, clause });
-      }
-      continue;
-    }
-    value[lang] = scalarText(v);
-    model.texts.push({ path: `${path}.${key}`, lang, node: v, value: scalarText(v), clause });
-  }
-  for (const lang of langs) {
-    if (!seen.has(lang)) {
-      model.findings.push({ kind: 'missing-translation', offset: at, path, lang, empty: false, clause });
-    }
-  }
-  entry.value = value;
 }
 
 function walkScalar(
@@ -354,7 +271,7 @@ function walkScalar(
   const v = node.value;
   const raw = scalarText(node);
   const invalid = (problem: string, detail?: string) =>
-    model.findings.push({ kind: 'invalid-value', offset: at, path, type: kind, value: raw, problem, detail, clause });
+    push(w, { kind: 'invalid-value', offset: at, path, type: kind, value: raw, problem, detail, clause });
   switch (kind) {
     case 'boolean':
       if (typeof v === 'boolean') entry.value = v;
@@ -366,7 +283,7 @@ function walkScalar(
       return;
     case 'string':
       if (typeof v === 'number' || (typeof v === 'string' && v.trim() !== '')) entry.value = raw;
-      else if (typeof v === 'string') model.findings.push({ kind: 'wrong-type', offset: at, path, expected: { kind: 'string' }, got: 'empty', clause });
+      else if (typeof v === 'string') push(w, { kind: 'wrong-type', offset: at, path, expected: { kind: 'string' }, got: 'empty', clause });
       else wrong();
       return;
     case 'duration': {

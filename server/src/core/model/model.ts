@@ -39,6 +39,8 @@ export class Model {
   readonly findings: Finding[] = [];
   /** Each object entry's map, for rules that look at siblings. */
   readonly maps = new Map<string, YAMLMap>();
+  /** `languages` is missing, empty or broken: texts are read in any known language and not checked against it. */
+  languagesUnknown = false;
 
   constructor(
     readonly catalog: Catalog | undefined,

@@ -17,6 +17,12 @@ export interface Conflict {
   theirsLabel: string;
 }
 
+/** A conflict marker line that belongs to no whole conflict (a conflict resolved by half). */
+export interface LoneMarker {
+  marker: '<<<<<<<' | '|||||||' | '=======' | '>>>>>>>';
+  offset: [number, number];
+}
+
 const START = /^<{7}(?: (.*))?$/;
 const BASE = /^\|{7}(?: .*)?$/;
 const SEP = /^={7}$/;
@@ -83,9 +89,23 @@ export function findConflicts(source: string): Conflict[] {
   return found;
 }
 
-/** The source with markers and the non-"ours" lines blanked, offsets preserved. */
-export function maskConflicts(source: string, conflicts: Conflict[]): string {
-  if (conflicts.length === 0) return source;
+/** Marker lines outside every whole conflict: a `>>>>>>>` left behind, a `<<<<<<<` and `=======` without the end. */
+export function findLoneMarkers(source: string, conflicts: Conflict[]): LoneMarker[] {
+  if (!/^(<{7}|\|{7}|={7}|>{7})/m.test(source)) return [];
+  const inside = (o: number) => conflicts.some((c) => o >= c.whole[0] && o < c.whole[1]);
+  const out: LoneMarker[] = [];
+  for (const l of lines(source)) {
+    if (inside(l.start)) continue;
+    const t = l.text;
+    const marker = START.test(t) ? '<<<<<<<' : BASE.test(t) ? '|||||||' : SEP.test(t) ? '=======' : END.test(t) ? '>>>>>>>' : undefined;
+    if (marker) out.push({ marker, offset: [l.start, l.end] });
+  }
+  return out;
+}
+
+/** The source with markers and the non-"ours" lines blanked, offsets preserved; lone marker lines are blanked too. */
+export function maskConflicts(source: string, conflicts: Conflict[], lone: LoneMarker[] = []): string {
+  if (conflicts.length === 0 && lone.length === 0) return source;
   const chars = source.split('');
   const blank = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (chars[k] !== '\n' && chars[k] !== '\r') chars[k] = ' ';
@@ -94,5 +114,6 @@ export function maskConflicts(source: string, conflicts: Conflict[]): string {
     blank(c.start[0], c.start[1]);
     blank(c.ours[1], c.end[1]);
   }
+  for (const m of lone) blank(m.offset[0], m.offset[1]);
   return chars.join('');
 }

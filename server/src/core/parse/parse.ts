@@ -1,7 +1,8 @@
 /** Text -> `yaml` Document with ranges, plus positions and conflict markers. */
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { Position, Range } from '../types';
-import { findConflicts, maskConflicts, type Conflict } from './conflicts';
+import { findConflicts, findLoneMarkers, maskConflicts, type Conflict, type LoneMarker } from './conflicts';
+import { blocking, repair, type Repair } from './repair';
 
 export interface Parsed {
   /** Where the text nests deeper than MAX_NESTING; such a text is not parsed at all. */
@@ -10,6 +11,15 @@ export interface Parsed {
   doc: Document.Parsed;
   lines: LineCounter;
   conflicts: Conflict[];
+  /** Conflict marker lines outside any whole conflict. */
+  loneMarkers?: LoneMarker[];
+  /**
+   * Lines left out so that the rest could be read (see `repair.ts`); `doc` is the text read without
+   * them, while `doc.errors` keeps the parser's errors on the text as written.
+   */
+  repairs?: Repair[];
+  /** Errors of the text as read without the repaired lines: those no repair mended (default: `doc.errors`). */
+  residual?: YAMLError[];
   /** More than one YAML document in the file. */
   extraDocuments: number[];
 }
@@ -97,10 +107,11 @@ export const PARSE_OPTIONS = {
 
 export function parse(source: string): Parsed {
   const conflicts = findConflicts(source);
-  const masked = maskConflicts(source, conflicts);
+  const loneMarkers = findLoneMarkers(source, conflicts);
+  const masked = maskConflicts(source, conflicts, loneMarkers);
   const tooDeep = nestingTooDeep(masked);
   const text = tooDeep === undefined ? masked : '';
-  const doc = parseDocument(text, PARSE_OPTIONS);
+  const { doc, repairs, residual } = read(text);
   // Line starts from the text itself: the parser's own counter can miss breaks after a syntax error.
   const lines = linesOf(masked);
   const extraDocuments: number[] = [];
@@ -111,8 +122,20 @@ export function parse(source: string): Parsed {
   while ((m = re.exec(text))) {
     if (m.index > contentStart && m[1] === '---') extraDocuments.push(m.index);
   }
-  return { source, doc, lines, conflicts, extraDocuments, tooDeep };
+  return { source, doc, lines, conflicts, loneMarkers, repairs, residual, extraDocuments, tooDeep };
 }
+
+/** The document, read around the lines it cannot parse (see `repair.ts`). */
+function read(text: string): { doc: Document.Parsed; repairs: Repair[]; residual: YAMLError[] } {
+  const first = parseDocument(text, PARSE_OPTIONS);
+  if (blocking(first.errors).length === 0) return { doc: first, repairs: [], residual: first.errors };
+  const { doc, repairs } = repair(text, first, (t) => parseDocument(t, PARSE_OPTIONS));
+  if (repairs.length === 0) return { doc: first, repairs, residual: first.errors };
+  const residual = doc.errors;
+  doc.errors = first.errors;
+  return { doc, repairs, residual };
+}
+
 
 /** A LineCounter for a text without parsing it (for positions in files analysed elsewhere). */
 export function linesOf(source: string): LineCounter {

@@ -4,6 +4,7 @@ import { rule as syntax } from './structure/syntax';
 import { rule as mergeConflict } from './structure/merge-conflict';
 import { rule as duplicateKey } from './structure/duplicate-key';
 import { rule as unknownEdition } from './structure/unknown-edition';
+import { rule as editionPosition } from './structure/edition-position';
 import { rule as unknownKey } from './structure/unknown-key';
 import { rule as missingRequired } from './structure/missing-required';
 import { rule as wrongType } from './structure/wrong-type';
@@ -30,6 +31,7 @@ export const rules: Rule[] = [
   mergeConflict,
   duplicateKey,
   unknownEdition,
+  editionPosition,
   unknownKey,
   missingRequired,
   wrongType,

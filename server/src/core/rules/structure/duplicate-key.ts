@@ -8,6 +8,7 @@ export const rule: Rule = {
   defaultSeverity: 'error',
   title: { kk: 'Қайталанған кілт', ru: 'Повторяющийся ключ', en: 'Duplicate key' },
   check(ctx) {
+    const lone = ctx.parsed.loneMarkers ?? [];
     visit(ctx.parsed.doc, {
       Map(_, map) {
         const seen = new Map<string, [number, number]>();
@@ -21,6 +22,8 @@ export const rule: Rule = {
             seen.set(name, at);
             continue;
           }
+          // Both sides of a conflict resolved by half: the marker between them is the one problem.
+          if (lone.some((m) => m.offset[0] > first[1] && m.offset[1] < at[0])) continue;
           ctx.report({
             offset: at,
             message: {

@@ -1,5 +1,22 @@
 /** `merge-conflict`: unresolved Git conflict markers; one error per conflict, with fixes to keep either side. */
-import type { Rule } from '../rule';
+import type { LoneMarker } from '../../parse/conflicts';
+import type { Report, Rule } from '../rule';
+
+/** A marker line left behind when a conflict was resolved by half: its own error, with a fix removing the line. */
+function lone(source: string, m: LoneMarker): Report {
+  const nl = source.indexOf('\n', m.offset[1]);
+  const end = nl === -1 ? source.length : nl + 1;
+  const q = `\`${m.marker}\``;
+  return {
+    offset: m.offset,
+    message: {
+      kk: `Git қайшылығының белгісі ${q} қалып қойған: қайшылық жартылай шешілген. Керек нұсқаны қалдырып, бұл жолды өшіріңіз.`,
+      ru: `Остался маркер конфликта Git ${q}: конфликт разрешён наполовину. Оставьте нужную версию и удалите эту строку.`,
+      en: `A Git conflict marker ${q} is left behind: the conflict was resolved only in part. Keep the version you want and delete this line.`,
+    },
+    fixes: [{ title: { kk: 'Белгі жолын өшіру', ru: 'Удалить строку маркера', en: 'Delete the marker line' }, edits: [{ start: m.offset[0], end, newText: '' }] }],
+  };
+}
 
 export const rule: Rule = {
   code: 'merge-conflict',
@@ -7,6 +24,7 @@ export const rule: Rule = {
   title: { kk: 'Шешілмеген Git қайшылығы', ru: 'Неразрешённый конфликт Git', en: 'Unresolved merge conflict' },
   check(ctx) {
     const src = ctx.source;
+    for (const m of ctx.parsed.loneMarkers ?? []) ctx.report(lone(src, m));
     for (const c of ctx.parsed.conflicts) {
       const ours = src.slice(c.ours[0], c.ours[1]);
       const theirs = src.slice(c.theirs[0], c.theirs[1]);

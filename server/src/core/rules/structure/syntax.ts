@@ -3,6 +3,7 @@ import type { YAMLError } from 'yaml';
 import { lineEnd } from '../../parse/parse';
 import type { Localized } from '../../types';
 import type { Rule } from '../rule';
+import { causeOf, danglingAliases, groups } from './syntax-cause';
 
 const KNOWN: Record<string, Localized> = {
   BAD_INDENT: { kk: 'шегініс дұрыс емес', ru: 'неверный отступ', en: 'bad indentation' },
@@ -54,11 +55,20 @@ export const rule: Rule = {
   title: { kk: 'YAML синтаксисі', ru: 'Синтаксис YAML', en: 'YAML syntax' },
   check(ctx) {
     const { doc, extraDocuments } = ctx.parsed;
-    for (const e of doc.errors) {
+    const repairs = ctx.parsed.repairs ?? [];
+    for (const group of groups(ctx.source, repairs)) ctx.report(causeOf(ctx.source, group, (code) => KNOWN[code]));
+    const lines = new Set<number>();
+    for (const e of repairs.length ? (ctx.parsed.residual ?? []) : doc.errors) {
       // Duplicate keys have their own rule; a second document is reported once, below.
       if (e.code === 'DUPLICATE_KEY' || e.code === 'MULTIPLE_DOCS') continue;
-      ctx.report({ offset: syntaxRange(ctx.source, e), message: message(e, false) });
+      const offset = syntaxRange(ctx.source, e);
+      // One error per line: the parser often says the same slip two or three ways.
+      const line = ctx.source.lastIndexOf('\n', offset[0] - 1);
+      if (lines.has(line)) continue;
+      lines.add(line);
+      ctx.report({ offset, message: message(e, false) });
     }
+    for (const r of danglingAliases(doc)) ctx.report(r);
     for (const e of doc.warnings) {
       ctx.report({ offset: syntaxRange(ctx.source, e), message: message(e, true), severity: 'warning' });
     }

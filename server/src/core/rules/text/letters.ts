@@ -10,6 +10,14 @@ export const LATIN_LOOKALIKES: Record<string, string> = {
   K: 'К', H: 'Н', M: 'М', T: 'Т', B: 'В',
 };
 
+/**
+ * Latin letters with several Kazakh readings, the usual one first: OCR drops the tail of `Қ`
+ * and `Ң`, and `ү` is the straight `y`.
+ */
+export const KK_READINGS: Record<string, string[]> = {
+  K: ['К', 'Қ'], H: ['Н', 'Ң'], y: ['у', 'ү'], Y: ['У', 'Ү'],
+};
+
 /** Look-alikes of letters only Kazakh has. */
 export const LATIN_LOOKALIKES_KK: Record<string, string> = {
   i: 'і', I: 'І', h: 'һ', ə: 'ә', Ə: 'Ә', ɵ: 'ө', Ɵ: 'Ө',
@@ -21,9 +29,14 @@ export const LATIN_LOOKALIKES_KK: Record<string, string> = {
  */
 export const OCR_ITALIC: Record<string, string> = { m: 'м', v: 'в', u: 'и', n: 'п' };
 
-/** Letters no Kazakh word has, typed where Kazakh letters were meant. */
-export const NON_KAZAKH: Record<string, string | undefined> = {
-  Њ: 'Ғ', њ: 'ғ', Љ: undefined, љ: undefined, Ђ: undefined, ђ: undefined, Ћ: undefined, ћ: undefined, Џ: undefined, џ: undefined,
+/**
+ * Letters no Kazakh word has, typed where Kazakh letters were meant, with the letters they may
+ * stand for (upper case; `matchCase` lowers them). `Њ` is `ғ` in the model's own `тапсыраЊан`
+ * and `ң` in the KZ-1048 code page (`таЊертеЊ`); the palochka `Ӏ` is typed for `і`. An empty
+ * list: the intended letter is unknown.
+ */
+export const NON_KAZAKH: Record<string, string[]> = {
+  Њ: ['Ғ', 'Ң'], њ: ['ғ', 'ң'], Ӏ: ['І'], ӏ: ['і'], Љ: [], љ: [], Ђ: [], ђ: [], Ћ: [], ћ: [], Џ: [], џ: [],
 };
 
 /** Legacy Windows-1251 Kazakh fonts: these code points stood for Kazakh letters. */

@@ -2,12 +2,20 @@
  * `orthography`: Kazakh and Russian words spoiled by look-alike Latin letters, letters that are not
  * in the Kazakh alphabet, legacy-font letters, or `?` from a lossy conversion.
  */
-import type { Lang, Localized } from '../../types';
+import type { Catalog } from '../../catalog/types';
+import type { Fix, Lang, Localized } from '../../types';
+import { quoteList } from '../messages';
 import type { Rule } from '../rule';
-import { CYRILLIC, LATIN, LATIN_LOOKALIKES, LATIN_LOOKALIKES_KK, LEGACY_FONT, NON_KAZAKH, OCR_ITALIC, ROMAN_NUMERAL, matchCase } from './letters';
+import { CYRILLIC, KK_READINGS, LATIN, LATIN_LOOKALIKES, LATIN_LOOKALIKES_KK, LEGACY_FONT, NON_KAZAKH, OCR_ITALIC, ROMAN_NUMERAL, matchCase } from './letters';
+import { knownKazakhWords } from './lexicon';
+import { spell } from './readings';
 import { maskAddresses, scalarSource } from './scalar-source';
 
-const WORD = /[\p{L}\p{M}]+(?:\?+[\p{L}\p{M}]+)*/gu;
+/** A word, with its hyphenated parts (`call-центр`) and `?` for lost letters (`?ызмет`, `т?рі`). */
+const WORD = /(?:(?<![\p{L}\p{M}?])\?+(?=\p{L}))?[\p{L}\p{M}]+(?:(?:\?+|-)[\p{L}\p{M}]+)*/gu;
+
+/** Words written in Latin letters by convention inside kk and ru texts. */
+const LATIN_BY_CONVENTION = new Set(['e-mail', 'email', 'e-gov', 'egov', 'www', 'call', 'sms', 'online', 'on-line', 'web', 'wi-fi', 'url', 'pdf', 'qr']);
 
 const LOOKALIKES: Record<'kk' | 'ru', Record<string, string>> = {
   kk: { ...LATIN_LOOKALIKES, ...LATIN_LOOKALIKES_KK },
@@ -24,28 +32,37 @@ export interface WordProblem {
   kind: 'latin' | 'non-kazakh' | 'legacy' | 'lossy';
   /** The letters that are wrong. */
   letters: string[];
-  /** The corrected word, when there is one. */
-  fixed?: string;
-  /** The word may be meant as Latin (an acronym such as `ATM`): the fix is offered, not applied by "fix all". */
-  unsure?: boolean;
+  /** The corrected word's readings, the likeliest first, when there are any. */
+  fixes?: string[];
+  /**
+   * The first fix is safe for "fix all": the only reading, or the only one that makes a known
+   * word. Not so for several readings, nor for a word that may be meant as Latin (`ATM`).
+   */
+  sure?: boolean;
 }
 
-function mapWord(word: string, map: (ch: string, i: number) => string | undefined): string | undefined {
-  let out = '';
-  const chars = [...word];
-  for (let i = 0; i < chars.length; i++) {
-    const r = map(chars[i], i);
-    if (r === undefined) return undefined;
-    out += r;
-  }
-  return out;
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** The readings of each letter of `word`: itself, its replacements, or none (no fix known). */
+function readings(word: string, map: (ch: string, i: number) => string[] | string | undefined): string[][] {
+  return [...word].map((ch, i) => {
+    const r = map(ch, i);
+    return r === undefined ? [] : typeof r === 'string' ? [r] : r;
+  });
 }
 
-/** What is wrong with one word of `lang` text, if anything. */
-export function checkWord(word: string, lang: Lang, textHasCyrillic: boolean): WordProblem | undefined {
+function problem(kind: WordProblem['kind'], letters: string[], options: string[][], lang: Lang, known: ReadonlySet<string>, unsure = false): WordProblem {
+  const s = spell(options, lang === 'kk', known);
+  return s ? { kind, letters: [...new Set(letters)], fixes: s.words, sure: s.sure && !unsure } : { kind, letters: [...new Set(letters)] };
+}
+
+/** What is wrong with one word of `lang` text, if anything; `known` words rank the readings. */
+export function checkWord(word: string, lang: Lang, textHasCyrillic: boolean, known: ReadonlySet<string> = NO_WORDS): WordProblem | undefined {
   if (lang !== 'kk' && lang !== 'ru') return undefined;
   if (!SUSPECT[lang].test(word)) return undefined;
   const lookalikes = LOOKALIKES[lang];
+  const latinReading = (ch: string) => (lang === 'kk' ? KK_READINGS[ch] : undefined) ?? lookalikes[ch];
+  const nonKazakh = (ch: string, i: number) => NON_KAZAKH[ch].map((r) => matchCase(r, word, i));
   const hasCyr = CYRILLIC.test(word);
   const hasLat = LATIN.test(word);
   if (word.includes('?')) {
@@ -53,49 +70,67 @@ export function checkWord(word: string, lang: Lang, textHasCyrillic: boolean): W
   }
   if (lang === 'kk' && hasCyr) {
     const legacy = [...word].filter((ch) => ch in LEGACY_FONT);
-    if (legacy.length) {
-      const fixed = mapWord(word, (ch, i) => {
-        if (ch in LEGACY_FONT) return LEGACY_FONT[ch];
-        if (ch in NON_KAZAKH) return NON_KAZAKH[ch] === undefined ? undefined : matchCase(NON_KAZAKH[ch]!, word, i);
-        return LATIN.test(ch) ? lookalikes[ch] : ch;
-      });
-      return { kind: 'legacy', letters: [...new Set(legacy)], fixed };
-    }
     const foreign = [...word].filter((ch) => ch in NON_KAZAKH);
-    if (foreign.length) {
-      const fixed = mapWord(word, (ch, i) => {
-        if (ch in NON_KAZAKH) {
-          const r = NON_KAZAKH[ch];
-          return r === undefined ? undefined : matchCase(r, word, i);
-        }
-        return LATIN.test(ch) ? lookalikes[ch] : ch;
+    if (legacy.length || foreign.length) {
+      const options = readings(word, (ch, i) => {
+        if (ch in LEGACY_FONT) return LEGACY_FONT[ch];
+        if (ch in NON_KAZAKH) return nonKazakh(ch, i);
+        return LATIN.test(ch) ? latinReading(ch) : ch;
       });
-      return { kind: 'non-kazakh', letters: [...new Set(foreign)], fixed };
+      return legacy.length ? problem('legacy', legacy, options, lang, known) : problem('non-kazakh', foreign, options, lang, known);
     }
   }
   if (!hasLat) return undefined;
   const latin = [...word].filter((ch) => LATIN.test(ch));
-  if (hasCyr) {
-    return { kind: 'latin', letters: [...new Set(latin)], fixed: mapWord(word, (ch) => (LATIN.test(ch) ? lookalikes[ch] : ch)) };
-  }
+  if (hasCyr) return problem('latin', latin, readings(word, (ch) => (LATIN.test(ch) ? latinReading(ch) : ch)), lang, known);
   // A Latin-only word in Cyrillic text.
-  if (!textHasCyrillic) return undefined;
+  if (!textHasCyrillic || LATIN_BY_CONVENTION.has(word.toLowerCase())) return undefined;
   const kazakhOnly = lang === 'kk' && latin.some((ch) => 'əƏɵƟ'.includes(ch));
-  if (kazakhOnly) {
-    return { kind: 'latin', letters: [...new Set(latin)], fixed: mapWord(word, (ch) => lookalikes[ch] ?? OCR_ITALIC[ch]) };
-  }
+  if (kazakhOnly) return problem('latin', latin, readings(word, (ch) => latinReading(ch) ?? OCR_ITALIC[ch]), lang, known);
   if (ROMAN_NUMERAL.test(word) && word.length > 1) return undefined;
   const allLookalike = latin.every((ch) => ch in LATIN_LOOKALIKES);
   // A lone letter (`o` for the preposition `о`, `K.` for an initial) or an all-capitals word (`TOO`).
   if (allLookalike && (word.length === 1 || word === word.toUpperCase())) {
-    return { kind: 'latin', letters: [...new Set(latin)], fixed: mapWord(word, (ch) => lookalikes[ch]), unsure: word.length > 1 };
+    return problem('latin', latin, readings(word, latinReading), lang, known, word.length > 1);
   }
   return undefined;
 }
 
+/** The parts of a hyphenated word to check, with their offsets in it; Latin parts by convention are skipped. */
+function wordParts(word: string): { part: string; at: number }[] {
+  if (LATIN_BY_CONVENTION.has(word.toLowerCase())) return [];
+  const parts: { part: string; at: number }[] = [];
+  let at = 0;
+  for (const part of word.split('-')) {
+    parts.push({ part, at });
+    at += part.length + 1;
+  }
+  if (parts.length === 1) return parts;
+  // `call-центр`, `e-өтініш`, `SMS-хабарлама`: a whole part in Latin letters is written so on purpose.
+  return parts.filter(({ part }) => CYRILLIC.test(part) || part.includes('?') || /[əƏɵƟ]/u.test(part) || (part.length > 1 && part === part.toUpperCase()));
+}
+
+/** "Should be `X`." for one reading, "Could be `X` or `Y`." for several. */
+function suggestion(p: WordProblem): Localized {
+  const words = p.fixes ?? [];
+  if (words.length === 0) return { kk: '', ru: '', en: '' };
+  if (words.length === 1 || p.sure) return { kk: ` \`${words[0]}\` болуы керек.`, ru: ` Должно быть \`${words[0]}\`.`, en: ` Should be \`${words[0]}\`.` };
+  return { kk: ` ${quoteList(words, 'kk')} болуы мүмкін.`, ru: ` Возможно, ${quoteList(words, 'ru')}.`, en: ` Could be ${quoteList(words, 'en')}.` };
+}
+
+function fixesFor(p: WordProblem, word: string, start: number, end: number): Fix[] | undefined {
+  const words = (p.fixes ?? []).filter((w) => w !== word);
+  if (words.length === 0) return undefined;
+  return words.map((w, i) => ({
+    title: { kk: `\`${w}\` деп түзету`, ru: `Исправить на \`${w}\``, en: `Correct to \`${w}\`` },
+    edits: [{ start, end, newText: w }],
+    preferred: i === 0 && p.sure === true,
+  }));
+}
+
 function describe(word: string, p: WordProblem, lang: Lang): Localized {
   const letters = p.letters.map((l) => `\`${l}\``).join(', ');
-  const fix = p.fixed ? { kk: ` \`${p.fixed}\` болуы керек.`, ru: ` Должно быть \`${p.fixed}\`.`, en: ` Should be \`${p.fixed}\`.` } : { kk: '', ru: '', en: '' };
+  const fix = suggestion(p);
   const langName = lang === 'kk' ? { kk: 'Қазақша', ru: 'Казахское', en: 'Kazakh' } : { kk: 'Орысша', ru: 'Русское', en: 'Russian' };
   switch (p.kind) {
     case 'latin':
@@ -130,6 +165,8 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   title: { kk: 'Емле: әріптер', ru: 'Орфография: буквы', en: 'Orthography: letters' },
   check(ctx) {
+    let known: ReadonlySet<string> | undefined;
+    const knownWords = (catalog: Catalog | undefined) => (known ??= knownKazakhWords(catalog));
     for (const t of ctx.model.texts) {
       if (t.lang !== 'kk' && t.lang !== 'ru') continue;
       const src = scalarSource(ctx.source, t.node);
@@ -139,26 +176,13 @@ export const rule: Rule = {
       if (!SUSPECT[t.lang].test(text)) continue;
       const hasCyr = CYRILLIC.test(text);
       for (const m of text.matchAll(WORD)) {
-        const word = m[0];
-        const p = checkWord(word, t.lang, hasCyr);
-        if (!p) continue;
-        const start = src.start + (m.index ?? 0);
-        const end = start + word.length;
-        ctx.report({
-          offset: [start, end],
-          clause: t.clause,
-          message: describe(word, p, t.lang),
-          fixes:
-            p.fixed && p.fixed !== word
-              ? [
-                  {
-                    title: { kk: `\`${p.fixed}\` деп түзету`, ru: `Исправить на \`${p.fixed}\``, en: `Correct to \`${p.fixed}\`` },
-                    edits: [{ start, end, newText: p.fixed }],
-                    preferred: !p.unsure,
-                  },
-                ]
-              : undefined,
-        });
+        for (const { part, at } of wordParts(m[0])) {
+          const p = checkWord(part, t.lang, hasCyr, t.lang === 'kk' ? knownWords(ctx.catalog) : undefined);
+          if (!p) continue;
+          const start = src.start + (m.index ?? 0) + at;
+          const end = start + part.length;
+          ctx.report({ offset: [start, end], clause: t.clause, message: describe(part, p, t.lang), fixes: fixesFor(p, part, start, end) });
+        }
       }
     }
   },

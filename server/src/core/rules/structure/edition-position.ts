@@ -1,0 +1,61 @@
+/** `edition-position`: `edition` is written, but not as the first key of the file. */
+import { isMap, isScalar, type Node, type Pair } from 'yaml';
+import type { Fix } from '../../types';
+import type { Rule, RuleContext } from '../rule';
+
+/** The whole line of `[start, end]`, with its line break; undefined when the pair spans several lines or shares its line. */
+function ownLine(src: string, start: number, end: number): [number, number] | undefined {
+  const lineStart = src.lastIndexOf('\n', start - 1) + 1;
+  const nl = src.indexOf('\n', end);
+  const lineEnd = nl === -1 ? src.length : nl + 1;
+  if (src.slice(lineStart, start).trim() !== '' || src.slice(start, end).includes('\n')) return undefined;
+  if (!/^\s*(#.*)?\r?\n?$/.test(src.slice(end, lineEnd))) return undefined;
+  return [lineStart, lineEnd];
+}
+
+function moveFix(ctx: RuleContext, pair: Pair, first: Node): Fix | undefined {
+  const key = pair.key as Node;
+  const value = pair.value as Node | null;
+  const start = key.range?.[0];
+  const end = value?.range?.[1] ?? key.range?.[1];
+  const to = first.range?.[0];
+  if (start === undefined || end === undefined || to === undefined) return undefined;
+  const line = ownLine(ctx.source, start, end);
+  const target = ctx.source.lastIndexOf('\n', to - 1) + 1;
+  if (!line || target !== to) return undefined;
+  let text = ctx.source.slice(line[0], line[1]);
+  if (!text.endsWith('\n')) text += ctx.source.includes('\r\n') ? '\r\n' : '\n';
+  return {
+    title: { kk: '`edition` жолын файлдың басына көшіру', ru: 'Перенести строку `edition` в начало файла', en: 'Move the `edition` line to the top' },
+    edits: [
+      { start: to, end: to, newText: text },
+      { start: line[0], end: line[1], newText: '' },
+    ],
+  };
+}
+
+export const rule: Rule = {
+  code: 'edition-position',
+  defaultSeverity: 'warning',
+  title: { kk: '`edition` бірінші кілт емес', ru: '`edition` не первый ключ', en: '`edition` is not the first key' },
+  check(ctx) {
+    const root = ctx.parsed.doc.contents;
+    if (!isMap(root) || root.items.length < 2) return;
+    const i = root.items.findIndex((p) => isScalar(p.key) && p.key.value === 'edition');
+    if (i <= 0) return;
+    const pair = root.items[i];
+    const key = pair.key as Node;
+    const first = root.items[0].key as Node | null;
+    if (!key.range || !first) return;
+    const fix = moveFix(ctx, pair, first);
+    ctx.report({
+      offset: [key.range[0], key.range[1]],
+      message: {
+        kk: '`edition` файлдың бірінші кілті болуы керек: ол қалғанын қай үлгі редакциясы бойынша оқитынын атайды.',
+        ru: '`edition` должен быть первым ключом файла: он называет редакцию типового стандарта, по которой читается остальное.',
+        en: '`edition` should be the first key of the file: it names the model edition the rest is read by.',
+      },
+      fixes: fix ? [fix] : undefined,
+    });
+  },
+};

@@ -1,0 +1,102 @@
+/**
+ * The cause of a syntax error, said where it is: the line the parser could not read (see
+ * `parse/repair.ts`) gets one diagnostic, in the writer's terms (a tab, an indentation, a
+ * missing colon, an unclosed quote), and not the parser's errors on the lines around it.
+ */
+import { isAlias, visit, type Document } from 'yaml';
+import { keyOf, type Repair } from '../../parse/repair';
+import type { Localized } from '../../types';
+import type { Report } from '../rule';
+
+const HEAD = { kk: 'YAML синтаксисінің қатесі', ru: 'Синтаксическая ошибка YAML', en: 'YAML syntax error' };
+
+function head(m: Localized): Localized {
+  return { kk: `${HEAD.kk}: ${m.kk}`, ru: `${HEAD.ru}: ${m.ru}`, en: `${HEAD.en}: ${m.en}` };
+}
+
+const indentOf = (line: string) => /^[ \t]*/.exec(line)![0];
+
+/** Lines of a repair that follow one another (blank and comment lines between do not part them). */
+export function groups(source: string, repairs: Repair[]): Repair[][] {
+  const sorted = [...repairs].sort((a, b) => a.span[0] - b.span[0]);
+  const out: Repair[][] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1]?.at(-1);
+    if (last && /^(\s*(#[^\n]*)?\n)*\s*$/.test(source.slice(last.span[1], r.span[0]))) out[out.length - 1].push(r);
+    else out.push([r]);
+  }
+  return out;
+}
+
+/** The indentation of the nearest line before `start` that holds content. */
+function indentBefore(source: string, start: number): string | undefined {
+  const before = source.slice(0, start).split('\n').reverse();
+  const line = before.slice(1).find((l) => !/^\s*(#.*)?\r?$/.test(l));
+  return line === undefined ? undefined : indentOf(line);
+}
+
+/** One report for a group of left-out lines, on its first line. */
+export function causeOf(source: string, group: Repair[], known: (code: string) => Localized | undefined): Report {
+  const first = group[0];
+  const line = source.slice(first.span[0], first.span[1]);
+  const indent = indentOf(line);
+  const content: [number, number] = [first.span[0] + indent.length, first.span[1]];
+  const e = first.error;
+  if (indent.includes('\t')) {
+    const at = first.span[0] + indent.indexOf('\t');
+    return { offset: [at, at + 1], message: head(known('TAB_AS_INDENT')!) };
+  }
+  const key = keyOf(line);
+  const was = indentBefore(source, first.span[0]);
+  const onLine = e.pos[0] >= first.span[0] && e.pos[0] <= first.span[1];
+  if (key !== undefined && was !== undefined && was.length !== indent.length && !(onLine && e.code === 'MISSING_CHAR')) {
+    const n = indent.length;
+    const m = was.length;
+    return {
+      offset: content,
+      message: head({
+        kk: `\`${key}\` шегінісі дұрыс емес: ол ${n} бос орынмен жазылған, алдындағы жол ${m} бос орынмен. Тармақтың кілттері бір бағанда тұрады.`,
+        ru: `неверный отступ у \`${key}\`: ${n} пробелов, а у строки перед ним ${m}. Ключи одного уровня пишутся в одном столбце.`,
+        en: `wrong indentation of \`${key}\`: ${n} spaces, while the line before it has ${m}. Keys of one mapping start in the same column.`,
+      }),
+    };
+  }
+  if (key === undefined && !/^\s*-(\s|$)/.test(line) && !/:(\s|$)/.test(line)) {
+    return {
+      offset: content,
+      message: head({
+        kk: 'бұл жол `кілт: мән` де, тізім элементі де емес: кілттен кейін `:` жетіспейді, не мәтін жоғарыдағы мәннің жалғасы болса, оны тырнақшаға алыңыз.',
+        ru: 'эта строка не `ключ: значение` и не элемент списка: после ключа не хватает `:`, или, если это продолжение значения выше, заключите его в кавычки.',
+        en: 'this line is neither `key: value` nor a list item: a `:` is missing after the key, or, if the text continues the value above, quote that value.',
+      }),
+    };
+  }
+  const detail = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  const k = known(e.code);
+  const message = head(k ? { ...k, en: `${k.en} (${detail})` } : { kk: detail, ru: detail, en: detail });
+  if (onLine) {
+    const end = Math.min(Math.max(e.pos[1], e.pos[0] + 1), first.span[1]);
+    return { offset: [e.pos[0], Math.max(e.pos[0], end)], message };
+  }
+  return { offset: content, message };
+}
+
+/** Aliases (`*name`) that name no anchor, each as a report on the alias. */
+export function danglingAliases(doc: Document): Report[] {
+  const out: Report[] = [];
+  visit(doc, {
+    Alias(_, node) {
+      if (!isAlias(node) || !node.range || node.resolve(doc) !== undefined) return;
+      const name = node.source;
+      out.push({
+        offset: [node.range[0], node.range[0] + name.length + 1],
+        message: head({
+          kk: `\`*${name}\` сілтемесі белгісіз: файлда \`&${name}\` якоры жоқ. Атауын тексеріңіз немесе мәнді толық жазыңыз.`,
+          ru: `неизвестная ссылка \`*${name}\`: в файле нет якоря \`&${name}\`. Проверьте имя или напишите значение полностью.`,
+          en: `unknown alias \`*${name}\`: no anchor \`&${name}\` in the file. Check the name, or write the value out.`,
+        }),
+      });
+    },
+  });
+  return out;
+}
