@@ -226,4 +226,31 @@ export interface OfficialLanguage {
   clauses: Record<string, FrameBlock[]>;
   /** The appendix's heading lines (top right). */
   appendix: string[];
+  /**
+   * Formulas of an amending text: `{clause}`, `{item}`, `{old}`, `{new}`, `{row}`; the frames are templates
+   * over `service.approval` (`{act|by}`, `{date}`, `{number}`, `{^service.name}`).
+   */
+  amend: AmendFormulas;
+}
+
+export interface AmendFormulas {
+  /** Opening sentence naming the standard and the act that approved it. */
+  frame: string;
+  /** Opening sentence when the approving act is not known. */
+  frameUnapproved: string;
+  /** Words replaced in the clause's own sentence / inside a sub-item. */
+  words: string;
+  wordsInItem: string;
+  /** The clause in a new wording, then the clause in quotes. */
+  newWording: string;
+  itemAdded: string;
+  itemRemoved: string;
+  /** A clause that was not there before / is there no more. */
+  clauseAdded: string;
+  clauseRemoved: string;
+  row: string;
+  /** A sub-item one level down, as the other formulas name it: `{sub} подпункта {item}`. */
+  subItem: string;
+  /** Opening and closing quotes. */
+  quotes: [string, string];
 }

@@ -5,6 +5,8 @@ import type { Lang } from '../types';
 export interface Run {
   text: string;
   gap?: boolean;
+  /** The run is a value of the standard (not the frame's wording). */
+  value?: boolean;
 }
 
 /** A paragraph: the clause itself (level 0, label `7.`), a sub-item `1)` (1) or `а)` (2). */

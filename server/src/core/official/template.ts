@@ -44,7 +44,7 @@ function fillFlat(c: ValueContext, template: string, base: string): { runs: Run[
     if (value === undefined) {
       missing = true;
       runs.push({ text: c.words.gap, gap: true });
-    } else runs.push({ text: value });
+    } else runs.push({ text: value, value: true });
     last = m.index + m[0].length;
   }
   if (last < template.length) runs.push({ text: template.slice(last) });

@@ -27,9 +27,21 @@ export const actKinds: EnumValue[] = [
 ];
 
 export const approvalActs: EnumValue[] = [
-  { value: 'government-decree', title: l('Үкімет қаулысы', 'Постановление Правительства', 'Government decree') },
-  { value: 'ministerial-order', title: l('Министрдің бұйрығы', 'Приказ министра', 'Ministerial order') },
-  { value: 'akimat-resolution', title: l('Әкімдік қаулысы', 'Постановление акимата', 'Akimat resolution') },
+  {
+    value: 'government-decree',
+    title: l('Үкімет қаулысы', 'Постановление Правительства', 'Government decree'),
+    forms: { by: l('қаулысымен', 'постановлением Правительства Республики Казахстан', 'by Decree of the Government of the Republic of Kazakhstan'), of: l('Қазақстан Республикасы Үкіметінің', '', '') },
+  },
+  {
+    value: 'ministerial-order',
+    title: l('Министрдің бұйрығы', 'Приказ министра', 'Ministerial order'),
+    forms: { by: l('бұйрығымен', 'приказом министра', 'by order of the Minister'), of: l('Министрдің', '', '') },
+  },
+  {
+    value: 'akimat-resolution',
+    title: l('Әкімдік қаулысы', 'Постановление акимата', 'Akimat resolution'),
+    forms: { by: l('қаулысымен', 'постановлением акимата', 'by resolution of the akimat'), of: l('Әкімдіктің', '', '') },
+  },
 ];
 
 export const channels: EnumValue[] = [
