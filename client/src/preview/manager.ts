@@ -119,7 +119,7 @@ class Preview implements vscode.Disposable {
         return;
       }
       case 'lang':
-        if (m.lang === 'kk' || m.lang === 'ru' || m.lang === 'en') {
+        if (isLang(m.lang)) {
           this.lang = m.lang;
           await this.update();
         }
@@ -144,11 +144,16 @@ class Preview implements vscode.Disposable {
   }
 }
 
+/** A language the preview knows; anything else (a setting, a restored panel's state) is not trusted. */
+function isLang(l: unknown): l is Lang {
+  return l === 'kk' || l === 'ru' || l === 'en';
+}
+
 function previewLanguage(): Lang | undefined {
   const l = setting<string>('preview.language', 'auto');
   const general = setting<string>('language', 'auto');
   const pick = l !== 'auto' ? l : general;
-  return pick === 'kk' || pick === 'ru' || pick === 'en' ? pick : undefined;
+  return isLang(pick) ? pick : undefined;
 }
 
 export class PreviewManager implements vscode.Disposable {
@@ -166,7 +171,7 @@ export class PreviewManager implements vscode.Disposable {
             panel.dispose();
             return;
           }
-          this.add(vscode.Uri.parse(state.uri), panel, state.lang);
+          this.add(vscode.Uri.parse(state.uri), panel, isLang(state.lang) ? state.lang : undefined);
         },
       }),
     );

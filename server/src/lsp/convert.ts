@@ -2,6 +2,11 @@
 import {
   CodeAction,
   CodeActionKind,
+  CompletionItemKind,
+  InsertTextFormat,
+  InsertTextMode,
+  MarkupKind,
+  type CompletionItem,
   DiagnosticSeverity,
   DiagnosticTag,
   type Diagnostic as LspDiagnostic,
@@ -10,6 +15,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { docsUrl } from '../core/docs';
+import type { Candidate } from '../core/assist/completion';
 import type { Diagnostic, Fix, Lang, Severity, TextEdit } from '../core/types';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -50,4 +56,29 @@ export function toCodeAction(doc: TextDocument, fix: Fix, lang: Lang, diagnostic
   action.diagnostics = [diagnostic];
   if (fix.preferred) action.isPreferred = true;
   return action;
+}
+
+/** A completion candidate as an LSP item, inserted as is (the candidate is indented already). */
+export function toCompletionItem(doc: TextDocument, c: Candidate): CompletionItem {
+  const kind: Record<Candidate['kind'], CompletionItemKind> = {
+    key: CompletionItemKind.Property,
+    clause: CompletionItemKind.Field,
+    section: CompletionItemKind.Module,
+    enum: CompletionItemKind.EnumMember,
+    value: CompletionItemKind.Value,
+    unit: CompletionItemKind.Unit,
+    language: CompletionItemKind.Keyword,
+    skeleton: CompletionItemKind.Snippet,
+  };
+  return {
+    label: c.label,
+    kind: kind[c.kind],
+    detail: c.detail,
+    documentation: c.documentation ? { kind: MarkupKind.Markdown, value: c.documentation } : undefined,
+    textEdit: { range: toRange(doc, c.replace), newText: c.insertText },
+    insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    insertTextMode: InsertTextMode.asIs,
+    sortText: c.sortText,
+    filterText: c.filterText,
+  };
 }

@@ -5,18 +5,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import {
   CodeActionKind,
-  CompletionItemKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentSymbol,
-  InsertTextFormat,
-  InsertTextMode,
   MarkupKind,
-  ProposedFeatures,
   SymbolKind,
   TextDocumentSyncKind,
   TextDocuments,
-  createConnection,
   type CodeAction,
   type CompletionItem,
   type Connection,
@@ -25,7 +20,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from './uri';
-import { complete, type Candidate } from '../core/assist/completion';
+import { complete } from '../core/assist/completion';
 import { fixAll } from '../core/assist/fix-all';
 import { hoverAt } from '../core/assist/hover';
 import { orderClauses } from '../core/assist/order';
@@ -35,22 +30,29 @@ import { defaultEdition, getCatalog } from '../core/catalog';
 import { skeleton } from '../core/skeleton/skeleton';
 import { pageTitle, renderBody, renderHtml } from '../core/render/html';
 import { toolVersion } from '../core/docs';
-import { analyze, type Analysis } from '../core/engine';
+import { MAX_CHARS, analyze, type Analysis } from '../core/engine';
 import { rangeOf } from '../core/parse/parse';
 import { checkWorkspace, codeSite } from '../core/rules/workspace/duplicate-service-code';
 import type { Config } from '../core/config/config';
-import type { Diagnostic, Lang } from '../core/types';
+import { LANGS, type Diagnostic, type Lang } from '../core/types';
 import { ConfigCache } from '../node/config-file';
 import { decodeText } from '../node/files';
-import { toCodeAction, toDiagnostic, toEdits, toRange } from './convert';
+import { toCodeAction, toCompletionItem, toDiagnostic, toEdits, toRange } from './convert';
 import { DEFAULT_SETTINGS, langFromLocale, readSettings, type ServerSettings } from './settings';
 import { CodeIndex } from './workspace-index';
 import { scanWorkspace } from './scan';
+import { openConnection } from './transport';
 
+/** What the client sends for the preview and the export: `lang` is checked, not trusted. */
 interface PreviewParams {
   uri: string;
-  lang?: Lang;
+  lang?: unknown;
   showModelText?: boolean;
+}
+
+/** One of the languages, or undefined for anything else a client sends. */
+function knownLang(l: unknown): Lang | undefined {
+  return (LANGS as readonly unknown[]).includes(l) ? (l as Lang) : undefined;
 }
 
 export const ORDER_CLAUSES_KIND = `${CodeActionKind.Source}.serviceStandard.orderClauses`;
@@ -215,6 +217,15 @@ export class Server {
     return { doc, analysis };
   }
 
+  /**
+   * The analysis for an assist (completion, hover, outline, hints): none for a document over the
+   * size limit, which the engine does not parse, so that no assist walks its whole text.
+   */
+  private assisted(uri: string): { doc: TextDocument; analysis: Analysis } | undefined {
+    const doc = this.documents.get(uri);
+    return doc && doc.getText().length <= MAX_CHARS ? this.analysis(uri) : undefined;
+  }
+
   private schedule(uri: string, delay = this.settings.debounceMs): void {
     clearTimeout(this.timers.get(uri));
     this.timers.set(
@@ -294,7 +305,7 @@ export class Server {
   }
 
   completion(uri: string, position: { line: number; character: number }): CompletionItem[] {
-    const got = this.analysis(uri);
+    const got = this.assisted(uri);
     if (!got) return [];
     const { doc, analysis } = got;
     const lang = this.lang(uri);
@@ -303,14 +314,14 @@ export class Server {
   }
 
   hover(uri: string, position: { line: number; character: number }) {
-    const got = this.analysis(uri);
+    const got = this.assisted(uri);
     if (!got) return null;
     const h = hoverAt(got.analysis, got.doc.offsetAt(position), this.lang(uri));
     return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: toRange(got.doc, h.offset) } : null;
   }
 
   codeActions(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, only?: string[]): CodeAction[] {
-    const got = this.analysis(uri);
+    const got = this.assisted(uri);
     if (!got) return [];
     const { doc, analysis } = got;
     const lang = this.lang(uri);
@@ -349,7 +360,7 @@ export class Server {
   }
 
   symbols(uri: string): DocumentSymbol[] {
-    const got = this.analysis(uri);
+    const got = this.assisted(uri);
     if (!got) return [];
     const { doc, analysis } = got;
     const conv = (i: OutlineItem): DocumentSymbol =>
@@ -365,18 +376,18 @@ export class Server {
   }
 
   folding(uri: string) {
-    const got = this.analysis(uri);
+    const got = this.assisted(uri);
     return got ? foldingRanges(got.analysis) : [];
   }
 
   links(uri: string) {
-    const got = this.analysis(uri);
+    const got = this.assisted(uri);
     if (!got) return [];
     return documentLinks(got.analysis).map((l) => ({ range: toRange(got.doc, l.offset), target: l.target }));
   }
 
   inlayHints(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }) {
-    const got = this.analysis(uri);
+    const got = this.assisted(uri);
     if (!got) return [];
     const from = got.doc.offsetAt(range.start);
     const to = got.doc.offsetAt(range.end);
@@ -389,7 +400,7 @@ export class Server {
   preview(p: PreviewParams) {
     const got = this.analysis(p.uri);
     if (!got) return null;
-    const lang = p.lang ?? this.lang(p.uri);
+    const lang = knownLang(p.lang) ?? this.lang(p.uri);
     return { version: got.doc.version, lang, title: pageTitle(got.analysis, lang), body: renderBody(got.analysis, lang, p.showModelText ?? true) };
   }
 
@@ -397,7 +408,7 @@ export class Server {
   exportHtml(p: PreviewParams) {
     const got = this.analysis(p.uri);
     if (!got) return null;
-    return { html: renderHtml(got.analysis, { lang: p.lang ?? this.lang(p.uri), showModelText: p.showModelText ?? false }) };
+    return { html: renderHtml(got.analysis, { lang: knownLang(p.lang) ?? this.lang(p.uri), showModelText: p.showModelText ?? false }) };
   }
 
   clauseStatusOf(uri: string) {
@@ -436,30 +447,6 @@ function warmUp(): void {
   }
 }
 
-function toCompletionItem(doc: TextDocument, c: Candidate): CompletionItem {
-  const kind: Record<Candidate['kind'], CompletionItemKind> = {
-    key: CompletionItemKind.Property,
-    clause: CompletionItemKind.Field,
-    section: CompletionItemKind.Module,
-    enum: CompletionItemKind.EnumMember,
-    value: CompletionItemKind.Value,
-    unit: CompletionItemKind.Unit,
-    language: CompletionItemKind.Keyword,
-    skeleton: CompletionItemKind.Snippet,
-  };
-  return {
-    label: c.label,
-    kind: kind[c.kind],
-    detail: c.detail,
-    documentation: c.documentation ? { kind: MarkupKind.Markdown, value: c.documentation } : undefined,
-    textEdit: { range: toRange(doc, c.replace), newText: c.insertText },
-    insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-    insertTextMode: InsertTextMode.asIs,
-    sortText: c.sortText,
-    filterText: c.filterText,
-  };
-}
-
 function rangeOfFile(uri: string, offset: [number, number]) {
   try {
     const path = URI.toPath(uri);
@@ -472,5 +459,6 @@ function rangeOfFile(uri: string, offset: [number, number]) {
 }
 
 if (require.main === module) {
-  new Server(createConnection(ProposedFeatures.all)).listen();
+  const server: Server = new Server(openConnection(() => server.lang()));
+  server.listen();
 }

@@ -228,7 +228,7 @@ export function renderBody(analysis: Analysis, lang: Lang, showModelText = true)
       return `<section class="section" id="section-${s.number}"><h2>${s.number}. ${esc(s.title[lang])}</h2>\n${clauses}</section>`;
     })
     .join('\n');
-  return `<main class="standard" lang="${lang}">${header}\n${sections}\n${renderAppendix(c)}</main>`;
+  return `<main class="standard" lang="${esc(lang)}">${header}\n${sections}\n${renderAppendix(c)}</main>`;
 }
 
 /** The page title: the service's name in the chosen language, without bidi controls or zero-width characters. */

@@ -40,7 +40,7 @@ export function renderPage(body: string, o: PageOptions): string {
         .join('')}</nav>`
     : '';
   return `<!DOCTYPE html>
-<html lang="${o.lang}">
+<html lang="${esc(o.lang)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${esc(csp)}">
