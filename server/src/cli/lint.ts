@@ -1,17 +1,18 @@
 /** `service-standard lint`: the same diagnostics as the editor, for CI and reviewers. */
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { LineCounter } from 'yaml';
 import { relative, sep } from 'node:path';
-import { analyze } from '../core/engine';
+import { analyze, tooLargeReport } from '../core/engine';
 import { docsUrl, toolVersion } from '../core/docs';
-import { linesOf, rangeOf } from '../core/parse/parse';
+import { rangeOf } from '../core/parse/parse';
 import { rules } from '../core/rules';
 import { checkWorkspace, codeSite, type CodeSite } from '../core/rules/workspace/duplicate-service-code';
-import type { Lang, SeveritySetting } from '../core/types';
+import type { Diagnostic, Lang, Range, SeveritySetting } from '../core/types';
+import type { ConfigProblem } from '../core/config/config';
 import { ConfigCache } from '../node/config-file';
-import { collectFiles, decodeText } from '../node/files';
+import { collectFiles } from '../node/files';
+import { readStandardSync } from '../node/read';
 import { formatters, type FormatName } from './format';
 import type { FileResult, RuleInfo } from './format/types';
 
@@ -32,6 +33,8 @@ export interface LintOutcome {
   /** One line per file or argument that could not be linted. */
   problems: string[];
   results: FileResult[];
+  /** Every file the run read (standards and configs): the report is never written over one. */
+  inputs: string[];
   exitCode: 0 | 1 | 2;
 }
 
@@ -39,10 +42,16 @@ export function ruleInfos(): RuleInfo[] {
   return rules.map((r) => ({ code: r.code, title: r.title, defaultSeverity: r.defaultSeverity, docsUrl: docsUrl(r.code) }));
 }
 
+/** Where a file's service code is written, with its range and line (the report needs no more of the file). */
+export interface SiteAt extends CodeSite {
+  range: Range;
+  line: string;
+}
+
 /** What linting one file gives: its result and service code, or one line saying why it could not be linted. */
 export interface FileOutcome {
   result?: FileResult;
-  site?: CodeSite;
+  site?: SiteAt;
   problem?: string;
 }
 
@@ -51,21 +60,39 @@ export interface FileJob {
   shown: string;
 }
 
-/** Reads and analyses one file (in the main thread or a worker). */
+/** The text of the lines the findings start on (all a report quotes from the file). */
+function findingLines(source: string, lines: LineCounter, diagnostics: Diagnostic[], extra: number[]): Record<number, string> {
+  const out: Record<number, string> = {};
+  for (const line of [...diagnostics.map((d) => d.range.start.line), ...extra]) {
+    if (line in out) continue;
+    const start = lines.lineStarts[line] ?? source.length;
+    const end = lines.lineStarts[line + 1] ?? source.length;
+    out[line] = source.slice(start, Math.min(end, start + MAX_LINE)).replace(/\r?\n$/, '');
+  }
+  return out;
+}
+
+/** At most this much of a line is kept for the report. */
+const MAX_LINE = 500;
+
+/** Reads and analyses one file (in the main thread or a worker); the source is not kept. */
 export function lintFile(job: FileJob, configs: ConfigCache, now?: Date): FileOutcome {
   const { config } = configs.forFile(job.abs);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(job.abs);
-  } catch (err) {
-    return { problem: `${job.shown}: cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})` };
+  const read = readStandardSync(job.abs);
+  if ('error' in read) return { problem: `${job.shown}: ${read.error}` };
+  if ('tooLarge' in read) {
+    const r = tooLargeReport(read.tooLarge, 'bytes');
+    const d: Diagnostic = { code: 'syntax', severity: 'error', message: r.message, offset: r.offset, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+    return { result: { file: job.shown, absPath: job.abs, diagnostics: config.rules.syntax === 'off' ? [] : [d] } };
   }
-  const decoded = decodeText(bytes);
-  if ('error' in decoded) return { problem: `${job.shown}: ${decoded.error}` };
-  const analysis = analyze(decoded.text, { config, now });
+  const analysis = analyze(read.text, { config, now });
+  const code = codeSite(job.shown, analysis.model);
+  const lines = analysis.parsed.lines;
+  const siteRange = code && rangeOf(lines, code.offset[0], code.offset[1]);
+  const kept = findingLines(read.text, lines, analysis.diagnostics, siteRange ? [siteRange.start.line] : []);
   return {
-    result: { file: job.shown, absPath: job.abs, source: decoded.text, diagnostics: analysis.diagnostics },
-    site: codeSite(job.shown, analysis.model),
+    result: { file: job.shown, absPath: job.abs, lines: kept, diagnostics: analysis.diagnostics.map(({ fixes: _f, ...d }) => d) },
+    site: code && siteRange && { ...code, range: siteRange, line: kept[siteRange.start.line] },
   };
 }
 
@@ -112,18 +139,18 @@ export function runLintWorker(): boolean {
 
 export async function lint(o: LintOptions): Promise<LintOutcome> {
   const configs = new ConfigCache();
-  const { files, problems } = collectFiles(o.paths, o.cwd, (file, dir) => configs.isIgnored(file, dir));
+  const { files, problems, notices } = collectFiles(o.paths, o.cwd, (file, dir) => configs.isIgnored(file, dir));
   const results: FileResult[] = [];
-  const sites: CodeSite[] = [];
+  const sites: SiteAt[] = [];
   const dupSetting = new Map<string, SeveritySetting | undefined>();
-  const lines = new Map<string, LineCounter>();
   let lang = o.lang;
   const jobs = files.map((abs) => ({ abs, shown: relative(o.cwd, abs).split(sep).join('/') || abs }));
+  const configsSeen = new Set<string>();
   for (const job of jobs) {
     const { config, problems: configProblems, path: configPath } = configs.forFile(job.abs);
-    for (const p of configProblems) {
-      const line = `${configPath}: ${p.message.en}`;
-      if (!problems.includes(line)) problems.push(line);
+    if (configPath && !configsSeen.has(configPath)) {
+      configsSeen.add(configPath);
+      problems.push(...configLines(configPath, configProblems));
     }
     lang ??= config.language;
     dupSetting.set(job.shown, config.rules['duplicate-service-code']);
@@ -133,45 +160,46 @@ export async function lint(o: LintOptions): Promise<LintOutcome> {
     if (!out.result) continue;
     results.push(out.result);
     if (out.site) sites.push(out.site);
-    lines.set(out.result.file, linesOf(out.result.source ?? ''));
   }
-  addWorkspaceFindings(results, sites, dupSetting, lines);
+  addWorkspaceFindings(results, sites, dupSetting);
   const language: Lang = lang ?? 'en';
   const output = formatters[o.format](results, { lang: language, color: o.color, rules: ruleInfos(), toolVersion });
-  const all = results.flatMap((r) => r.diagnostics);
-  const errors = all.filter((d) => d.severity === 'error').length;
-  const warnings = all.filter((d) => d.severity === 'warning').length;
+  let errors = 0;
+  let warnings = 0;
+  for (const r of results) for (const d of r.diagnostics) d.severity === 'error' ? errors++ : d.severity === 'warning' && warnings++;
   const tooMany = o.maxWarnings !== undefined && warnings > o.maxWarnings;
   const exitCode = problems.length > 0 || results.length === 0 ? 2 : errors > 0 || tooMany ? 1 : 0;
   if (results.length === 0 && problems.length === 0) problems.push('no standards to lint');
   if (tooMany) problems.push(`too many warnings: ${warnings} (--max-warnings ${o.maxWarnings})`);
-  return { output, problems, results, exitCode };
+  return { output, problems: [...notices, ...problems], results, inputs: [...files, ...configsSeen], exitCode };
 }
 
-function addWorkspaceFindings(
-  results: FileResult[],
-  sites: CodeSite[],
-  settings: Map<string, SeveritySetting | undefined>,
-  lines: Map<string, LineCounter>,
-): void {
+/** At most this many lines about one config file. */
+const CONFIG_LINES = 10;
+
+function configLines(path: string, problems: ConfigProblem[]): string[] {
+  const lines = problems.slice(0, CONFIG_LINES).map((p) => `${path}: ${p.message.en}`);
+  if (problems.length > CONFIG_LINES) lines.push(`${path}: ${problems.length - CONFIG_LINES} more problems in this file`);
+  return lines;
+}
+
+function addWorkspaceFindings(results: FileResult[], sites: SiteAt[], settings: Map<string, SeveritySetting | undefined>): void {
+  const byFile = new Map(results.map((r) => [r.file, r]));
+  const siteOf = new Map(sites.map((s) => [s.uri, s]));
   for (const f of checkWorkspace(sites)) {
     const setting = settings.get(f.uri);
-    const r = results.find((x) => x.file === f.uri);
-    const own = lines.get(f.uri);
+    const r = byFile.get(f.uri);
+    const own = siteOf.get(f.uri);
     if (setting === 'off' || !r || !own) continue;
     r.diagnostics.push({
       code: 'duplicate-service-code',
       severity: setting ?? 'warning',
       message: f.message,
       offset: f.offset,
-      range: rangeOf(own, f.offset[0], f.offset[1]),
-      related: f.related.map((x) => ({
-        file: x.uri,
-        offset: x.offset,
-        message: x.message,
-        range: rangeOf(lines.get(x.uri)!, x.offset[0], x.offset[1]),
-      })),
+      range: own.range,
+      related: f.related.map((x) => ({ file: x.uri, offset: x.offset, message: x.message, range: siteOf.get(x.uri)!.range })),
     });
+    r.lines = { ...r.lines, [own.range.start.line]: own.line };
     r.diagnostics.sort((a, b) => a.offset[0] - b.offset[0]);
   }
 }

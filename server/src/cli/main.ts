@@ -2,8 +2,8 @@
  * The `service-standard` command line: lint, render, new, schema, rules.
  * Exit codes: 0 clean; 1 problems at error level (or over --max-warnings); 2 usage or I/O error.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { lstatSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { editions, getCatalog, defaultEdition } from '../core/catalog';
 import { toolVersion } from '../core/docs';
@@ -14,9 +14,11 @@ import { skeleton } from '../core/skeleton/skeleton';
 import { LANGS, type Lang } from '../core/types';
 import { rules } from '../core/rules';
 import { ConfigCache } from '../node/config-file';
-import { decodeText } from '../node/files';
-import { formatters, type FormatName } from './format';
+import { readStandardSync } from '../node/read';
+import { FORMAT_NAMES, isFormatName } from './format';
 import { lint, runLintWorker } from './lint';
+import { UsageError, checkOutput, guardStreams, outputFailed, print, writeOut } from './output';
+import { wholeNumber } from './options';
 
 const HELP = `service-standard ${toolVersion}: tooling for Kazakhstan's public service standards (YAML, edition kz-2010)
 
@@ -41,19 +43,10 @@ Exit codes: 0 no problems; 1 errors found (or more warnings than --max-warnings)
 Config: .service-standard.yaml in the repository (rule severities, language); see docs/rules/README.md.
 `;
 
-class UsageError extends Error {}
-
 function langOf(v: string | undefined): Lang | undefined {
   if (v === undefined) return undefined;
   if (!(LANGS as readonly string[]).includes(v)) throw new UsageError(`--lang must be kk, ru or en, not "${v}"`);
   return v as Lang;
-}
-
-function writeOut(text: string, output: string | undefined): void {
-  if (output) {
-    mkdirSync(dirname(resolve(output)), { recursive: true });
-    writeFileSync(output, text);
-  } else process.stdout.write(text);
 }
 
 async function cmdLint(argv: string[]): Promise<number> {
@@ -71,42 +64,29 @@ async function cmdLint(argv: string[]): Promise<number> {
     },
   });
   const format = values.format as string;
-  if (!(format in formatters)) throw new UsageError(`--format must be one of ${Object.keys(formatters).join(', ')}, not "${format}"`);
-  let maxWarnings: number | undefined;
-  if (values['max-warnings'] !== undefined) {
-    maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number, 0 or more');
-  }
-  let threads: number | undefined;
-  if (values.threads !== undefined) {
-    threads = Number(values.threads);
-    if (!Number.isInteger(threads) || threads < 1) throw new UsageError('--threads takes a whole number, 1 or more');
-  }
+  if (!isFormatName(format)) throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')}, not "${format}"`);
+  const maxWarnings = wholeNumber('--max-warnings', values['max-warnings'], 0);
+  const threads = wholeNumber('--threads', values.threads, 1);
   const color = values['no-color'] ? false : values.color ? true : !values.output && !!process.stdout.isTTY && !process.env.NO_COLOR;
   const outcome = await lint({
     paths: positionals.length ? positionals : ['.'],
-    format: format as FormatName,
+    format,
     lang: langOf(values.lang),
     maxWarnings,
     threads,
     color,
     cwd: process.cwd(),
   });
-  writeOut(outcome.output, values.output);
   for (const p of outcome.problems) process.stderr.write(`service-standard: ${p}\n`);
+  writeOut(outcome.output, values.output, outcome.inputs);
   return outcome.exitCode;
 }
 
 function readStandard(file: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (err) {
-    throw new UsageError(`${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
-  }
-  const decoded = decodeText(bytes);
-  if ('error' in decoded) throw new UsageError(`${file}: ${decoded.error}`);
-  return decoded.text;
+  const read = readStandardSync(file);
+  if ('error' in read) throw new UsageError(`${file}: ${read.error}`);
+  if ('tooLarge' in read) throw new UsageError(`${file}: too large (${read.tooLarge} bytes); not rendered`);
+  return read.text;
 }
 
 function cmdRender(argv: string[]): number {
@@ -117,11 +97,12 @@ function cmdRender(argv: string[]): number {
   });
   if (positionals.length !== 1) throw new UsageError('render takes one file: service-standard render FILE [-o out.html]');
   const file = positionals[0];
+  if (values.output) checkOutput(values.output, [file]);
   const text = readStandard(file);
   const { config } = new ConfigCache().forFile(resolve(file));
   const lang = langOf(values.lang) ?? config.language ?? 'kk';
   const analysis = analyze(text, { config });
-  writeOut(renderHtml(analysis, { lang }), values.output);
+  writeOut(renderHtml(analysis, { lang }), values.output, [file]);
   if (values.output) process.stderr.write(`service-standard: wrote ${values.output}\n`);
   return 0;
 }
@@ -139,10 +120,11 @@ function cmdNew(argv: string[]): number {
   const text = skeleton(catalog, { languages: languages as Lang[] });
   const file = positionals[0];
   if (!file) {
-    process.stdout.write(text);
+    print(text);
     return 0;
   }
-  if (existsSync(file) && !values.force) throw new UsageError(`${file} already exists; use --force to overwrite it`);
+  checkOutput(file, []);
+  if (existsOrLinked(file) && !values.force) throw new UsageError(`${file} already exists; use --force to overwrite it`);
   writeOut(text, file);
   process.stderr.write(`service-standard: wrote ${file}; fill in the empty texts, then run: service-standard lint ${file}\n`);
   return 0;
@@ -160,7 +142,7 @@ function cmdRules(argv: string[]): number {
   const { values } = parseArgs({ args: argv, options: { lang: { type: 'string' } } });
   const lang = langOf(values.lang) ?? 'en';
   const width = Math.max(...rules.map((r) => r.code.length));
-  for (const r of rules) process.stdout.write(`${r.code.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.title[lang]}\n`);
+  print(rules.map((r) => `${r.code.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.title[lang]}\n`).join(''));
   return 0;
 }
 
@@ -170,23 +152,43 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (!command || command === '--help' || command === '-h' || command === 'help') {
-      process.stdout.write(HELP);
+      print(HELP);
       return command ? 0 : 2;
     }
     if (command === '--version' || command === '-v') {
-      process.stdout.write(`${toolVersion}\n`);
+      print(`${toolVersion}\n`);
       return 0;
     }
     const run = COMMANDS[command];
     if (!run) throw new UsageError(`unknown command "${command}"; try: service-standard --help`);
     return await run(rest);
   } catch (err) {
-    const msg = err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? (err as Error).message : `internal error: ${String(err)}`;
+    const msg = err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? (err as Error).message : `internal error: ${oneLine(err)}`;
     process.stderr.write(`service-standard: ${msg}\n`);
     return 2;
   }
 }
 
+/** An unexpected error as one line, never a stack trace. */
+function oneLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0].slice(0, 500);
+}
+
+/** Whether a path exists, or is a link (a link to nothing is not written through). */
+function existsOrLinked(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 if (!runLintWorker() && require.main === module) {
-  void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+  guardStreams();
+  process.on('uncaughtException', (err) => {
+    process.stderr.write(`service-standard: internal error: ${oneLine(err)}\n`);
+    process.exit(2);
+  });
+  void main(process.argv.slice(2)).then((code) => (process.exitCode = outputFailed() ? 2 : code));
 }

@@ -2,18 +2,18 @@
  * The engine: text -> YAML Document with ranges -> typed model -> rules -> diagnostics.
  * Pure: no file system, no LSP, no VS Code.
  */
-import { isMap, isScalar, type Node } from 'yaml';
+import { isMap, isScalar, parseDocument, type Node } from 'yaml';
 import { defaultEdition, getCatalog } from './catalog';
 import type { Catalog } from './catalog/types';
 import type { Config } from './config/config';
 import { buildModel, damageOf, scalarText } from './model/build';
 import { Model } from './model/model';
-import { MAX_NESTING, parse, rangeOf, type Parsed } from './parse/parse';
+import { MAX_NESTING, PARSE_OPTIONS, linesOf, parse, rangeOf, type Parsed } from './parse/parse';
 import { rules } from './rules';
 import type { Report, RuleContext } from './rules/rule';
 import type { Diagnostic, Severity } from './types';
 
-/** Documents longer than this get one diagnostic and syntax checks only. */
+/** Documents longer than this are not parsed: they get one diagnostic saying so. */
 export const MAX_CHARS = 2_000_000;
 
 export interface AnalyzeOptions {
@@ -38,9 +38,31 @@ export function readEdition(parsed: Parsed): { edition?: string; catalog?: Catal
   return { edition, catalog: getCatalog(edition) };
 }
 
+/**
+ * The one diagnostic of a file over the limit, which is not parsed at all (parsing 50 MB of YAML
+ * takes seconds and gigabytes). `bytes`: the size on disk, when the file was not even read.
+ */
+export function tooLargeReport(size: number, unit: 'chars' | 'bytes' = 'chars'): Report {
+  const limit = `${Math.round(MAX_CHARS / 1_000_000)} M`;
+  const n = unit === 'chars' ? { kk: 'таңба', ru: 'символов', en: 'characters' } : { kk: 'байт', ru: 'байт', en: 'bytes' };
+  return {
+    offset: [0, 0],
+    message: {
+      kk: `Файл тым үлкен (${size} ${n.kk}, шегі ${limit} таңба): ол тексерілмеді.`,
+      ru: `Файл слишком велик (${size} ${n.ru}, предел ${limit} символов): он не проверялся.`,
+      en: `The file is too large (${size} ${n.en}, limit ${limit} characters): it was not checked.`,
+    },
+  };
+}
+
+/** What a file over the limit is taken as: nothing parsed, lines counted (linear) for positions. */
+function unparsed(source: string): Parsed {
+  return { source, doc: parseDocument('', PARSE_OPTIONS), lines: linesOf(source), conflicts: [], extraDocuments: [] };
+}
+
 export function analyze(source: string, options: AnalyzeOptions = {}): Analysis {
   const tooLong = source.length > MAX_CHARS;
-  const parsed = parse(source);
+  const parsed = tooLong ? unparsed(source) : parse(source);
   const { edition, catalog } = readEdition(parsed);
   const model = tooLong ? new Model(catalog, edition, []) : buildModel(parsed.doc, catalog, edition, damageOf(parsed));
   const diagnostics: Diagnostic[] = [];
@@ -72,17 +94,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
     });
   }
 
-  if (tooLong && overrides.syntax !== 'off') {
-    const limit = `${Math.round(MAX_CHARS / 1_000_000)} M`;
-    emit('syntax', 'warning', {
-      offset: [0, 0],
-      message: {
-        kk: `Файл тым үлкен (${source.length} таңба, шегі ${limit}): тек YAML синтаксисі тексерілді.`,
-        ru: `Файл слишком велик (${source.length} символов, предел ${limit}): проверен только синтаксис YAML.`,
-        en: `The file is too large (${source.length} characters, limit ${limit}): only YAML syntax was checked.`,
-      },
-    });
-  }
+  if (tooLong && overrides.syntax !== 'off') emit('syntax', 'error', tooLargeReport(source.length));
 
   const ctx: Omit<RuleContext, 'report'> = {
     parsed,
@@ -95,7 +107,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
   for (const rule of rules) {
     const setting = overrides[rule.code];
     if (setting === 'off') continue;
-    if ((tooLong || parsed.tooDeep !== undefined) && rule.code !== 'syntax' && rule.code !== 'merge-conflict') continue;
+    if (tooLong || (parsed.tooDeep !== undefined && rule.code !== 'syntax' && rule.code !== 'merge-conflict')) continue;
     const report = (r: Report) => emit(rule.code, setting ?? r.severity ?? rule.defaultSeverity, r);
     try {
       rule.check({ ...ctx, report });

@@ -2,7 +2,6 @@
  * The language server: a thin LSP adapter over the engine. Started as `node dist/server.js --stdio`
  * (or over IPC by the VS Code client).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -36,7 +35,7 @@ import { checkWorkspace, codeSite } from '../core/rules/workspace/duplicate-serv
 import type { Config } from '../core/config/config';
 import { LANGS, type Diagnostic, type Lang } from '../core/types';
 import { ConfigCache } from '../node/config-file';
-import { decodeText } from '../node/files';
+import { readStandardSync } from '../node/read';
 import { toCodeAction, toCompletionItem, toDiagnostic, toEdits, toRange } from './convert';
 import { DEFAULT_SETTINGS, langFromLocale, readSettings, type ServerSettings } from './settings';
 import { CodeIndex } from './workspace-index';
@@ -246,10 +245,8 @@ export class Server {
     const before = this.codes.get(uri)?.code;
     const path = URI.toPath(uri);
     let site;
-    if (path && existsSync(path)) {
-      const decoded = decodeText(readFileSync(path));
-      if ('text' in decoded) site = codeSite(uri, analyze(decoded.text, { config: this.configFor(uri) }).model);
-    }
+    const read = path ? readStandardSync(path) : undefined;
+    if (read && 'text' in read) site = codeSite(uri, analyze(read.text, { config: this.configFor(uri) }).model);
     if (!this.codes.set(uri, site) && site) return;
     for (const other of new Set([...this.codes.sharing(before), ...this.codes.sharing(site?.code)])) {
       if (other !== uri && this.documents.get(other)) this.publish(other);
@@ -450,7 +447,8 @@ function warmUp(): void {
 function rangeOfFile(uri: string, offset: [number, number]) {
   try {
     const path = URI.toPath(uri);
-    const text = path ? readFileSync(path, 'utf8') : '';
+    const read = path ? readStandardSync(path) : undefined;
+    const text = read && 'text' in read ? read.text : '';
     const doc = TextDocument.create(uri, 'service-standard', 0, text);
     return { start: doc.positionAt(offset[0]), end: doc.positionAt(offset[1]) };
   } catch {

@@ -1,23 +1,44 @@
 /** Which files to lint: paths, directories (searched for standards) and globs. */
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { globSync } from 'tinyglobby';
+import { realpathSync, statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import { STANDARD_FILE, isInside, uniqueFiles, walkStandards } from './walk';
 
-export const STANDARD_FILE = /\.standard\.ya?ml$/i;
+export { STANDARD_FILE };
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 export interface FileSet {
   files: string[];
   /** One line per argument that named nothing usable. */
   problems: string[];
+  /** One line per link that was not followed (out of the linted folder); not an error. */
+  notices: string[];
 }
 
 /** Whether a file found under a directory argument is to be skipped (config `ignore`). */
 export type IgnoreCheck = (file: string, dirArg: string) => boolean;
 
+/** The folder a glob searches: its path up to the first segment with a wildcard. */
+function globBase(pattern: string, cwd: string): string {
+  const parts = pattern.split('/');
+  const i = parts.findIndex((p) => isDynamicPattern(p));
+  return resolve(cwd, parts.slice(0, i < 0 ? parts.length - 1 : i).join('/') || '.');
+}
+
+function realOf(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 export function collectFiles(args: string[], cwd = process.cwd(), ignored: IgnoreCheck = () => false): FileSet {
-  const files = new Set<string>();
+  const files: string[] = [];
   const problems: string[] = [];
+  const notices: string[] = [];
+  const shown = (p: string) => relative(cwd, p).split(sep).join('/') || p;
+  const outside = (link: string, arg: string) => notices.push(`${shown(link)}: a link that leads outside ${arg}; not followed`);
   for (const arg of args) {
     const abs = resolve(cwd, arg);
     let stat;
@@ -27,27 +48,53 @@ export function collectFiles(args: string[], cwd = process.cwd(), ignored: Ignor
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      const found = globSync(['**/*.standard.yaml', '**/*.standard.yml'], { cwd: abs, absolute: true, ignore: IGNORE, dot: false });
-      const kept = found.filter((f) => !ignored(resolve(f), abs));
-      if (kept.length === 0) problems.push(`${arg}: no *.standard.yaml files in this directory`);
-      for (const f of kept.sort()) files.add(resolve(f));
-    } else if (stat?.isFile()) {
-      files.add(abs);
-    } else if (/[*?{[]/.test(arg)) {
-      const found = globSync(arg, { cwd, absolute: true, ignore: IGNORE });
+      const walked = walkStandards(abs);
+      for (const link of walked.outside) outside(link, arg);
+      for (const link of walked.dangling) problems.push(`${shown(link)}: a link to nothing; not read`);
+      const kept = walked.files.filter((f) => !ignored(f, abs));
+      if (kept.length === 0 && walked.dangling.length === 0) problems.push(`${arg}: no *.standard.yaml files in this directory`);
+      files.push(...kept);
+    } else if (stat) {
+      // A file named on the command line is read whatever it is; the reader refuses what is not a file.
+      files.push(abs);
+    } else if (isDynamicPattern(arg)) {
+      const base = globBase(arg, cwd);
+      const baseReal = realOf(base) ?? base;
+      const found = globSync(arg, { cwd, absolute: true, ignore: IGNORE, followSymbolicLinks: false }).map((f) => resolve(f));
       if (found.length === 0) problems.push(`${arg}: no files match this pattern`);
-      for (const f of found.sort()) files.add(resolve(f));
+      for (const f of found.sort()) {
+        const real = realOf(f);
+        if (real && !isInside(baseReal, real)) outside(f, base === cwd ? 'the working directory' : shown(base));
+        else files.push(f);
+      }
     } else {
       problems.push(`${arg}: no such file or directory`);
     }
   }
-  return { files: [...files], problems };
+  return { files: uniqueFiles(files), problems, notices };
 }
 
 export type ReadResult = { text: string } | { error: string };
 
-/** Reads a file as UTF-8 text, refusing binary and non-UTF-8 content with a clear reason. */
+/** UTF-16 by its byte order mark, or by NUL bytes all on one side of each pair (ASCII keys in UTF-16). */
+export function looksUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const n = Math.min(bytes.length, 4096) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  if (n < 8 || (even === 0) === (odd === 0) || Math.max(even, odd) < n / 8) return false;
+  // Every code unit is text (no control characters but tab and line ends), as in a real UTF-16 file.
+  const units = new TextDecoder(odd > 0 ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(0, n));
+  return !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(units);
+}
+
+/** Reads a file as UTF-8 text, refusing UTF-16, binary and non-UTF-8 content with a clear reason. */
 export function decodeText(bytes: Uint8Array): ReadResult {
+  if (looksUtf16(bytes)) return { error: 'UTF-16 text; save the file as UTF-8' };
   if (bytes.includes(0)) return { error: 'binary file (it contains NUL bytes), not a YAML standard' };
   try {
     let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -161,7 +161,7 @@ export const sarif: Formatter = (results, options) => {
     const lines = result.source?.split(/\r\n|\r|\n/);
     const seen = new Map<string, number>();
     const fingerprint = (d: Diagnostic): string => {
-      const lineText = lines?.[d.range.start.line];
+      const lineText = result.lines?.[d.range.start.line] ?? lines?.[d.range.start.line];
       const context = lineText !== undefined ? 'line:' + lineText.trim() : 'message:' + d.message.en;
       const base = sha256([result.file.replace(/\\/g, '/'), d.code, context].join('\0'));
       const n = (seen.get(base) ?? 0) + 1;

@@ -8,6 +8,8 @@ export interface FileResult {
   absPath: string;
   /** The source text, when it could be read (used for code frames and 1-based positions). */
   source?: string;
+  /** The text of the lines findings start on, by 0-based line (what the CLI keeps instead of the source). */
+  lines?: Record<number, string>;
   diagnostics: Diagnostic[];
 }
 

@@ -30,17 +30,30 @@ export interface ConfigProblem {
 
 export const emptyConfig = (): Config => ({ rules: {} });
 
+const NOT_A_MAP: Localized = {
+  kk: 'Баптау файлы `language`, `rules`, `ignore` кілттерінің сөздігі болуы керек: ол еленбеді, әдепкі баптаулар қолданылады.',
+  ru: 'Файл настроек должен быть словарём с ключами `language`, `rules`, `ignore`: он не учтён, используются настройки по умолчанию.',
+  en: 'The config must be a mapping of `language`, `rules` and `ignore`: it is ignored and the defaults are used.',
+};
+
+/** A key as quoted in a message: at most 60 characters. */
+const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
+
 export function parseConfig(text: string): { config: Config; problems: ConfigProblem[] } {
   const config = emptyConfig();
   const problems: ConfigProblem[] = [];
-  const doc = parseDocument(text, { prettyErrors: false });
+  // Duplicate keys are not looked for by `yaml` (quadratic on a long mapping): the last one wins.
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   for (const e of doc.errors) {
     problems.push({ offset: e.pos, message: { kk: `YAML қатесі: ${e.message}`, ru: `Ошибка YAML: ${e.message}`, en: `YAML error: ${e.message}` } });
   }
   const root = doc.contents;
-  if (!isMap(root)) return { config, problems };
+  if (!isMap(root)) {
+    if (root !== null && !(isScalar(root) && root.value === null)) problems.push({ offset: [0, 0], message: NOT_A_MAP });
+    return { config, problems };
+  }
   for (const pair of root.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const key = isScalar(pair.key) ? clip(String(pair.key.value)) : '';
     const value = pair.value as Node | null;
     const at = (n: Node | null | undefined): [number, number] => (n?.range ? [n.range[0], n.range[1]] : [0, 0]);
     if (key === 'language') {
@@ -55,7 +68,7 @@ export function parseConfig(text: string): { config: Config; problems: ConfigPro
     } else if (key === 'rules') {
       if (!isMap(value)) continue;
       for (const r of value.items) {
-        const code = isScalar(r.key) ? String(r.key.value) : '';
+        const code = isScalar(r.key) ? clip(String(r.key.value)) : '';
         const sev = isScalar(r.value) ? String(r.value.value) : '';
         if (!ruleByCode.has(code)) {
           const dym = suggest(code, [...ruleByCode.keys()]);

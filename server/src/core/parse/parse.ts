@@ -105,10 +105,16 @@ export const PARSE_OPTIONS = {
   maxAliasCount: 100,
 } as const;
 
+/** A carriage return alone ends a line (YAML 1.2, old Mac files); `yaml` reads only `\n`, so give it one, in place. */
+export function loneCrAsLf(source: string): string {
+  return source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
+}
+
 export function parse(source: string): Parsed {
-  const conflicts = findConflicts(source);
-  const loneMarkers = findLoneMarkers(source, conflicts);
-  const masked = maskConflicts(source, conflicts, loneMarkers);
+  const lf = loneCrAsLf(source);
+  const conflicts = findConflicts(lf);
+  const loneMarkers = findLoneMarkers(lf, conflicts);
+  const masked = maskConflicts(lf, conflicts, loneMarkers);
   const tooDeep = nestingTooDeep(masked);
   const text = tooDeep === undefined ? masked : '';
   const { doc, repairs, residual } = read(text);
@@ -141,7 +147,8 @@ function read(text: string): { doc: Document.Parsed; repairs: Repair[]; residual
 export function linesOf(source: string): LineCounter {
   const lines = new LineCounter();
   lines.addNewLine(0);
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+  const text = loneCrAsLf(source);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
   return lines;
 }
 
