@@ -131,7 +131,7 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
   await page.keyboard.type(title);
-  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`, { timeout: 10000 });
+  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`, { timeout: 30000 });
   await page.keyboard.press('Enter');
 }
 
@@ -140,9 +140,9 @@ export async function openFile(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Control+P');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
   await page.keyboard.type(name);
-  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`, { timeout: 10000 });
+  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`, { timeout: 30000 });
   await page.keyboard.press('Enter');
-  await page.waitForSelector(`.tab.active[aria-label*="${name}"]`, { timeout: 10000 });
+  await page.waitForSelector(`.tab.active[aria-label*="${name}"]`, { timeout: 30000 });
 }
 
 export async function goToLine(page: Page, line: number): Promise<void> {
@@ -152,4 +152,18 @@ export async function goToLine(page: Page, line: number): Promise<void> {
   await page.keyboard.press('Enter');
   await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
   await page.waitForTimeout(200);
+}
+
+/** Types `word`, waits for the suggestion that starts with it to be focused, and accepts it. */
+export async function acceptCompletion(page: Page, word: string): Promise<void> {
+  await page.keyboard.type(word, { delay: 20 });
+  const row = page.locator('.suggest-widget.visible .monaco-list-row.focused', { hasText: word });
+  try {
+    await row.waitFor({ timeout: 4000 });
+  } catch {
+    await page.keyboard.press('Control+Space');
+    await row.waitFor({ timeout: 20000 });
+  }
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
 }

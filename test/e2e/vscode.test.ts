@@ -6,11 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
 import { ROOT, fixture } from '../helpers';
-import { goToLine, hasCodeServer, openFile, runCommand, startWorkbench, type Workbench } from './code-server';
+import { acceptCompletion, goToLine, hasCodeServer, openFile, runCommand, startWorkbench, type Workbench } from './code-server';
 
 const ARTIFACTS = join(ROOT, 'test/artifacts');
 const VSIX = join(ROOT, 'service-standard.vsix');
@@ -28,7 +28,7 @@ describe('VS Code (code-server) end to end', function () {
     const pack = spawnSync('npm', ['run', 'package'], { cwd: ROOT, encoding: 'utf8', timeout: 120000 });
     assert.equal(pack.status, 0, pack.stdout + pack.stderr);
     assert.ok(statSync(VSIX).size < 2 * 1024 * 1024, 'the .vsix is under 2 MB');
-    wb = await startWorkbench(VSIX, { 'mistakes.standard.yaml': fixture('examples/broken/mistakes.standard.yaml') });
+    wb = await startWorkbench(VSIX, { 'mistakes.standard.yaml': fixture('examples/broken/mistakes.standard.yaml'), 'new.standard.yaml': '' });
   });
 
   after(async () => {
@@ -124,5 +124,35 @@ describe('VS Code (code-server) end to end', function () {
     await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 60000 });
     const rows = await page.locator('.markers-panel .monaco-list-row').allTextContents();
     assert.ok(rows.some((r) => r.includes('Missing clause 10 (Premises)')), rows.join('\n'));
+  });
+
+  it('keeps every value typed through a chain of completions in a new file', async () => {
+    const { page } = wb;
+    await openFile(page, 'new.standard.yaml');
+    await acceptCompletion(page, 'edition');
+    await page.keyboard.press('Enter');
+    await acceptCompletion(page, 'languages');
+    await page.keyboard.press('Enter');
+    await acceptCompletion(page, 'service');
+    await page.keyboard.type('Анықтама');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Справка');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await acceptCompletion(page, 'code');
+    await page.keyboard.type('00101002');
+    // A new top-level key: Shift+Tab outdents; it must not jump back into an earlier value.
+    for (const key of ['End', 'Enter', 'Shift+Tab']) await page.keyboard.press(key);
+    await page.keyboard.type('general:');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+S');
+    const want = 'edition: kz-2010\nlanguages: [kk, ru]\nservice:\n  name: {kk: "Анықтама", ru: "Справка"}\n  code: "00101002"\ngeneral:';
+    let text = '';
+    for (let i = 0; i < 50 && text !== want; i++) {
+      await page.waitForTimeout(200);
+      text = readFileSync(join(wb.workspace, 'new.standard.yaml'), 'utf8');
+    }
+    await page.screenshot({ path: join(ARTIFACTS, 'vscode-completion-chain.png') });
+    assert.equal(text, want);
   });
 });
