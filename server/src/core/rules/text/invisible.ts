@@ -51,7 +51,7 @@ export function withoutInvisible(text: string): string {
 export function findInvisible(node: Scalar, value: string, raw: string, text: string, start: number): Found | undefined {
   const out: Found = { codes: [] };
   const edits: TextEdit[] = [];
-  if (withoutInvisible(value) === value) return undefined;
+  if (!ONE_INVISIBLE.test(value) || withoutInvisible(value) === value) return undefined;
   // A block scalar's header line holds no text.
   const from = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' ? Math.max(0, text.indexOf('\n')) : 0;
   for (let i = from; i < text.length; i++) {
@@ -62,9 +62,20 @@ export function findInvisible(node: Scalar, value: string, raw: string, text: st
   if (node.type === 'QUOTE_DOUBLE') escapedInvisible(raw, start, out, edits);
   if (out.codes.length === 0) return undefined;
   edits.sort((a, b) => a.start - b.start);
-  const after = reread(applyInside(raw, start, edits));
-  out.edits = reread(raw) === value && after !== undefined && after === trimPlain(node, withoutInvisible(value)) ? edits : undefined;
+  out.edits = simpleQuoted(node, raw) || rereads(node, raw, value, applyInside(raw, start, edits), withoutInvisible(value)) ? edits : undefined;
   return out;
+}
+
+/** A one-line quoted scalar without escapes: removing characters inside never changes how it reads. */
+export function simpleQuoted(node: Scalar, raw: string): boolean {
+  if (node.type !== 'QUOTE_DOUBLE' && node.type !== 'QUOTE_SINGLE') return false;
+  return !/[\r\n]/.test(raw) && (node.type === 'QUOTE_SINGLE' || !raw.includes('\\'));
+}
+
+/** The source reads as `value` before the edit and as `expected` after it. */
+function rereads(node: Scalar, raw: string, value: string, after: string, expected: string): boolean {
+  const got = reread(after);
+  return got !== undefined && got === trimPlain(node, expected) && reread(raw) === value;
 }
 
 /** The source with the edits applied (all of them inside `raw`, which starts at `start`). */

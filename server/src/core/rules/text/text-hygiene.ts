@@ -2,7 +2,7 @@
 import { isScalar, type Scalar } from 'yaml';
 import type { TextEdit } from '../../types';
 import type { Rule, RuleContext } from '../rule';
-import { PAD, applyInside, findInvisible, reread } from './invisible';
+import { PAD, applyInside, findInvisible, reread, simpleQuoted } from './invisible';
 import { INVISIBLE, stripInvisible } from './letters';
 import { scalarSource, type ScalarSource } from './scalar-source';
 
@@ -36,8 +36,10 @@ function padEdits(source: string, node: Scalar, value: string, at: [number, numb
   for (let j = inner.length - 1; j >= i && skippable(inner[j]); j--) if (PAD.test(inner[j])) take(j);
   edits.sort((a, b) => a.start - b.start);
   const raw = source.slice(at[0], at[1]);
-  const after = reread(applyInside(raw, at[0], edits));
-  const ok = reread(raw) === value && after !== undefined && !padded(after) && stripInvisible(after) === stripInvisible(value).trim();
+  const edited = applyInside(raw, at[0], edits);
+  // A simple quoted text reads as what lies between its quotes ('' aside, which no edit touches).
+  const after = simpleQuoted(node, raw) ? edited.slice(1, -1) : reread(edited);
+  const ok = after !== undefined && !padded(after) && (simpleQuoted(node, raw) || (reread(raw) === value && stripInvisible(after) === stripInvisible(value).trim()));
   return ok ? edits : [];
 }
 
