@@ -9,7 +9,10 @@
  * - mutations of the real standards (insert, delete, replace spans, move lines, break indentation);
  * - valid standards with comments everywhere and the mistakes that have quick fixes
  *   (look-alike letters, typos in keys and enum values, missing clauses, `paid: true` without
- *   an amount, untranslated texts, padded quotes, an undeclared language, a merge conflict...).
+ *   an amount, untranslated texts, padded quotes, an undeclared language, a merge conflict...),
+ *   written in the shapes YAML allows: anchors and aliases, `|` / `>` block scalars and multi-line
+ *   quoted strings holding lines that start with `#`, flow maps, `? key` / `: value` keys, CRLF
+ *   with and without a final line break, a byte order mark, the `...` end marker.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -495,7 +498,28 @@ export interface StandardSpec {
   conflict: number;
   editionTypo: boolean;
   crlf: boolean;
+  /** Shapes of YAML the tools' own edits must keep (absent in older specs: none). */
+  shapes?: Shapes;
 }
+
+export interface Shapes {
+  /** A value given an `&anchor`, and a later value of the same key turned into its `*alias`. */
+  anchors: number[];
+  /** A text turned into a `|` / `>` block scalar holding a line that starts with `#`. */
+  blockScalars: number[];
+  /** A text turned into a multi-line double-quoted string holding a line that starts with `#`. */
+  quoted: number[];
+  /** A map of texts written on its own lines turned into flow style `{kk: ..., ru: ...}`. */
+  flowTexts: number[];
+  /** A key written with the explicit indicators: `? key` / `: value`. */
+  explicitKeys: number[];
+  bom: boolean;
+  /** The `...` end marker, and a comment after it. */
+  docEnd: boolean;
+  finalNewline: boolean;
+}
+
+export const NO_SHAPES: Shapes = { anchors: [], blockScalars: [], quoted: [], flowTexts: [], explicitKeys: [], bom: false, docEnd: false, finalNewline: true };
 
 /** The line index of the `n`-th (modulo) line matching `re`, or -1. */
 function nth(lines: string[], re: RegExp, n: number): number {
@@ -563,6 +587,75 @@ function rootBlocks(lines: string[]): { start: number; end: number }[] {
     return s;
   });
   return starts.map((s, i) => ({ start: s, end: i + 1 < starts.length ? starts[i + 1] : lines.length }));
+}
+
+/** `&aN` on a value, `*aN` for a later value of the same key. */
+function addAnchor(lines: string[], n: number): void {
+  const re = /^(\s*(?:- )?)(phone|email|website|hours|days|kind|channel): ([^\s#&*!|>][^#]*?)\s*$/;
+  const idx = lines.map((l, i) => (re.test(l) ? i : -1)).filter((i) => i >= 0);
+  if (idx.length < 2) return;
+  const a = idx[n % idx.length];
+  const m = re.exec(lines[a])!;
+  const later = idx.filter((i) => i > a && re.exec(lines[i])![2] === m[2]);
+  const name = `a${n % 97}`;
+  if (!later.length || lines.some((l) => l.includes(`&${name} `))) return;
+  const b = later[(n >> 2) % later.length];
+  lines[a] = `${m[1]}${m[2]}: &${name} ${m[3]}`;
+  lines[b] = `${re.exec(lines[b])![1]}${m[2]}: *${name}`;
+}
+
+const PLAIN_TEXT = /^(\s*)((?:- )?)(kk|ru): ([^"'{[|>&*!\s#\\][^#"\\]*)$/;
+
+/** A text as a block scalar whose second line starts with `#` (content, not a comment). */
+function toBlockScalar(lines: string[], n: number): void {
+  const i = nth(lines, PLAIN_TEXT, n);
+  if (i < 0) return;
+  const m = PLAIN_TEXT.exec(lines[i])!;
+  const pad = ' '.repeat(m[1].length + m[2].length + 2);
+  const style = ['|', '>', '|-', '>+'][n % 4];
+  lines.splice(i, 1, `${m[1]}${m[2]}${m[3]}: ${style}`, `${pad}${m[4]}`, `${pad}# ${COMMENT_TEXTS[n % COMMENT_TEXTS.length]}`);
+}
+
+/** A text as a double-quoted string over three lines, the last one starting with `#`. */
+function toQuotedMultiline(lines: string[], n: number): void {
+  const i = nth(lines, PLAIN_TEXT, n);
+  if (i < 0) return;
+  const m = PLAIN_TEXT.exec(lines[i])!;
+  const words = m[4].trimEnd().split(' ');
+  const half = Math.ceil(words.length / 2);
+  const pad = ' '.repeat(m[1].length + m[2].length + 2);
+  lines.splice(i, 1, `${m[1]}${m[2]}${m[3]}: "${words.slice(0, half).join(' ')}`, '', `${pad}# ${words.slice(half).join(' ')}"`);
+}
+
+/** `key:` and its language lines written as `key: {kk: ..., ru: ...}`. */
+function toFlowText(lines: string[], n: number): void {
+  const i = nth(lines, /^\s*(?:- )?[a-z][\w-]*:$/, n);
+  if (i < 0) return;
+  const col = indentOf(lines[i]) + (/^\s*- /.test(lines[i]) ? 2 : 0);
+  const kids: string[] = [];
+  let j = i + 1;
+  for (; j < lines.length; j++) {
+    const m = /^(\s*)(kk|ru|en): ([^\s"'{[|>&*!#,\]}][^#,:{}[\]"]*)$/.exec(lines[j]);
+    if (!m || m[1].length <= col) break;
+    kids.push(`${m[2]}: ${m[3].trimEnd()}`);
+  }
+  if (!kids.length || (j < lines.length && lines[j].trim() !== '' && indentOf(lines[j]) > col)) return;
+  lines.splice(i, 1 + kids.length, `${lines[i]} {${kids.join(', ')}}`);
+}
+
+/** `key: value` written as `? key` and `: value` (outside conflicts). */
+function toExplicitKey(lines: string[], n: number): void {
+  const i = nth(lines, /^( *)([a-z][\w-]*):( .*)?$/, n);
+  if (i < 0) return;
+  const m = /^( *)([a-z][\w-]*):( .*)?$/.exec(lines[i])!;
+  lines.splice(i, 1, `${m[1]}? ${m[2]}`, `${m[1]}:${m[3] ?? ''}`);
+}
+
+function applyShapes(lines: string[], shapes: Shapes): void {
+  for (const n of shapes.blockScalars) toBlockScalar(lines, n);
+  for (const n of shapes.quoted) toQuotedMultiline(lines, n);
+  for (const n of shapes.flowTexts) toFlowText(lines, n);
+  for (const n of shapes.explicitKeys) toExplicitKey(lines, n);
 }
 
 /** Builds a standard from a spec. Every choice is an index taken modulo what is there, so any spec is valid. */
@@ -646,6 +739,8 @@ export function buildStandard(spec: StandardSpec): string {
       lines.pop();
     }
   }
+  const shapes = spec.shapes ?? NO_SHAPES;
+  for (const n of shapes.anchors) addAnchor(lines, n);
   for (const c of spec.comments) {
     const i = c.line % (lines.length + 1);
     const near = lines[Math.min(i, lines.length - 1)] ?? '';
@@ -656,6 +751,7 @@ export function buildStandard(spec: StandardSpec): string {
     const i = nth(lines, /^\s*[^#\s]/, t.line);
     if (i >= 0 && !/\s#/.test(lines[i])) lines[i] += `${' '.repeat(1 + (t.text % 3))}# ${COMMENT_TEXTS[t.text % COMMENT_TEXTS.length]}`;
   }
+  applyShapes(lines, shapes);
   if (spec.conflict) {
     const i = nth(lines, /^\s+[a-z][\w-]*: [^\s#"'{[|>&*!][^#]*$/, spec.conflict);
     if (i >= 0) {
@@ -664,7 +760,8 @@ export function buildStandard(spec: StandardSpec): string {
     }
   }
   if (spec.editionTypo) lines = lines.map((l) => l.replace(/^edition: kz-2010/, 'edition: kz-2001'));
-  const out = `${lines.join('\n')}\n`;
+  if (shapes.docEnd) lines.push('...', '# after the end');
+  const out = `${shapes.bom ? '\uFEFF' : ''}${lines.join('\n')}${shapes.finalNewline ? '\n' : ''}`;
   return spec.crlf ? out.replace(/\n/g, '\r\n') : out;
 }
 
@@ -687,6 +784,22 @@ export const standardSpecArb: fc.Arbitrary<StandardSpec> = fc.record({
   conflict: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.nat({ max: 1000 }) }),
   editionTypo: fc.oneof({ weight: 20, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
   crlf: fc.oneof({ weight: 8, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+  shapes: fc.oneof(
+    { weight: 1, arbitrary: fc.constant(NO_SHAPES) },
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        anchors: small(2),
+        blockScalars: small(2),
+        quoted: small(2),
+        flowTexts: small(2),
+        explicitKeys: fc.oneof({ weight: 4, arbitrary: fc.constant<number[]>([]) }, { weight: 1, arbitrary: small(3) }),
+        bom: fc.oneof({ weight: 6, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+        docEnd: fc.oneof({ weight: 6, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+        finalNewline: fc.oneof({ weight: 3, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+      }),
+    },
+  ),
 });
 
 /** A generated standard, with the spec it was built from (printed when a property fails). */
@@ -713,5 +826,17 @@ export function randomStandardSpec(rng: Rng): StandardSpec {
     conflict: rng.chance(0.2) ? rng.int(1001) : 0,
     editionTypo: rng.chance(0.05),
     crlf: rng.chance(0.1),
+    shapes: rng.chance(0.25)
+      ? NO_SHAPES
+      : {
+          anchors: arr(2, n),
+          blockScalars: arr(2, n),
+          quoted: arr(2, n),
+          flowTexts: arr(2, n),
+          explicitKeys: rng.chance(0.2) ? arr(3, n) : [],
+          bom: rng.chance(0.15),
+          docEnd: rng.chance(0.15),
+          finalNewline: rng.chance(0.75),
+        },
   };
 }

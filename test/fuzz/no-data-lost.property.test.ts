@@ -12,19 +12,26 @@
  * Idempotence: after a quick fix its diagnostic does not come back; a second "fix all" or
  * "order clauses" has nothing left to do.
  *
+ * The standards are also written in the shapes YAML allows (anchors and aliases, block scalars
+ * and multi-line quoted strings holding `#` lines, flow maps, `? key` keys, CRLF with and without
+ * a final line break, a byte order mark, the `...` marker): whatever "order clauses" returns
+ * keeps the same data under every key, the same comments, line endings and byte order mark, or
+ * it changes nothing and says why.
+ *
  * FUZZ_SEED replays a run, FUZZ_RUNS sets the number of generated standards per property.
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { parseDocument } from 'yaml';
 import { fixAll } from '../../server/src/core/assist/fix-all';
-import { orderClauses } from '../../server/src/core/assist/order';
+import { orderClauses, orderClausesResult } from '../../server/src/core/assist/order';
 import { kz2010 } from '../../server/src/core/catalog/kz-2010';
 import { analyze } from '../../server/src/core/engine';
 import { skeleton } from '../../server/src/core/skeleton/skeleton';
 import type { Lang } from '../../server/src/core/types';
 import { DIALECT_STANDARD, FIXED_NOW } from '../helpers';
 import { buildStandard, standardArb, standardSpecArb, type StandardSpec } from './generators';
-import { applyEdits, keptProblems, ruleFailures, sameDiagnostic } from './invariants';
+import { applyEdits, comments, keptProblems, ruleFailures, sameDiagnostic } from './invariants';
 import { SEED, finiteStackTraces, runs } from './settings';
 
 const FIX_ALL_CODES = ['orthography', 'text-hygiene'];
@@ -49,6 +56,18 @@ describe(`no data lost: fixes, fix all, order clauses, new (seed ${SEED})`, func
       fixes += a.diagnostics.reduce((n, d) => n + (d.fixes?.length ?? 0), 0);
     }
     assert.ok(fixes > 40, `only ${fixes} fixes in 40 generated standards`);
+    const texts = fc.sample(standardArb, { seed: SEED, numRuns: 200 }).map((x) => x.text);
+    const shapes: [string, RegExp][] = [
+      ['an alias', /: \*a\d+\r?$/m],
+      ['a block scalar holding a `#` line', /: [|>][-+]?\r?\n.*\r?\n\s+# /],
+      ['a multi-line quoted string holding a `#` line', /^\s+# .*"\r?$/m],
+      ['a flow map', /: \{kk: /],
+      ['an explicit key', /^\s*\? [a-z]/m],
+      ['CRLF without a final line break', /\r\n[^\n]+$/],
+      ['a byte order mark', /^\uFEFF/],
+      ['the `...` marker', /^\.\.\.\r?$/m],
+    ];
+    for (const [what, re] of shapes) assert.ok(texts.some((t) => re.test(t)), `no standard with ${what} in 200`);
   });
 
   it('each quick fix keeps every other value and comment, parses, and its diagnostic does not come back', () => {
@@ -133,10 +152,12 @@ describe(`no data lost: fixes, fix all, order clauses, new (seed ${SEED})`, func
         const edits = orderClauses(lint(text));
         const { after, problems } = keptProblems(text, edits, { exact: true });
         if (problems.length) fail(spec, '"order clauses"', problems);
-        const sortedLines = (s: string) => s.replace(/\r?\n$/, '').split(/\r?\n/).sort().join('\n');
+        // The byte order mark stays first, before whatever line comes first.
+        const sortedLines = (s: string) => s.replace(/^\uFEFF/, '').replace(/\r?\n$/, '').split(/\r?\n/).sort().join('\n');
         if (sortedLines(after) !== sortedLines(text)) fail(spec, '"order clauses"', ['the lines are not the same lines reordered']);
         const a = lint(after);
-        if (edits.length && a.parsed.doc.errors.length === 0) {
+        // An alias keeps its anchor above it, even where the model's order would put it below.
+        if (edits.length && a.parsed.doc.errors.length === 0 && !/\*a\d/.test(text)) {
           const keys = after.split(/\r?\n/).filter((l) => /^[a-z][\w-]*:/.test(l)).map((l) => l.split(':')[0]).filter((k) => order.includes(k));
           const expected = [...keys].sort((x, y) => order.indexOf(x) - order.indexOf(y));
           if (keys.join() !== expected.join()) fail(spec, '"order clauses"', [`root keys not in order: ${keys.join(', ')}`]);
@@ -146,6 +167,42 @@ describe(`no data lost: fixes, fix all, order clauses, new (seed ${SEED})`, func
       }),
       params(150),
     );
+  });
+
+  it('"order clauses" gives the same data under every key, comments, line endings and byte order mark, twice the same; or says why not', () => {
+    const data = (t: string) => parseDocument(t, { version: '1.2', uniqueKeys: false }).toJS({ maxAliasCount: 100 });
+    const breaks = (t: string) => ({ crlf: t.split('\r\n').length - 1, lf: t.split('\n').length - 1, bom: t.startsWith('\uFEFF'), final: /\n$/.test(t) });
+    const commentTexts = (t: string) => comments(t).map((c) => c.text).sort();
+    let moved = 0;
+    let tried = 0;
+    fc.assert(
+      fc.property(standardSpecArb, (spec) => {
+        const text = buildStandard(spec);
+        const r = orderClausesResult(lint(text));
+        tried++;
+        if (r.refused) {
+          if (r.edits.length) fail(spec, '"order clauses"', ['refused, yet edits']);
+          for (const lang of ['kk', 'ru', 'en'] as const) if (!r.refused[lang].trim()) fail(spec, '"order clauses"', [`no ${lang} reason`]);
+          return;
+        }
+        if (!r.edits.length) return;
+        moved++;
+        const after = applyEdits(text, r.edits);
+        const problems: string[] = [];
+        try {
+          assert.deepEqual(data(after), data(text));
+        } catch (e) {
+          problems.push(`data changed: ${(e as Error).message.slice(0, 400)}`);
+        }
+        if (commentTexts(after).join('\n') !== commentTexts(text).join('\n')) problems.push('comments changed');
+        if (JSON.stringify(breaks(after)) !== JSON.stringify(breaks(text))) problems.push(`line endings or BOM: ${JSON.stringify(breaks(text))} -> ${JSON.stringify(breaks(after))}`);
+        const again = orderClausesResult(lint(after));
+        if (again.edits.length || again.refused) problems.push(`a second run: ${again.refused?.en ?? 'still moves blocks'}`);
+        if (problems.length) fail(spec, '"order clauses"', problems);
+      }),
+      params(200),
+    );
+    assert.ok(moved > tried / 5, `"order clauses" moved blocks in only ${moved} of ${tried} standards`);
   });
 
   // Regression (found by this fuzzing, fixed since): "order clauses" on a file with a merge

@@ -22,7 +22,7 @@ import { URI } from './uri';
 import { complete } from '../core/assist/completion';
 import { fixAll } from '../core/assist/fix-all';
 import { hoverAt } from '../core/assist/hover';
-import { orderClauses } from '../core/assist/order';
+import { orderClausesResult } from '../core/assist/order';
 import { clauseHints, documentLinks, foldingRanges, outline, type OutlineItem } from '../core/assist/outline';
 import { clauseStatus } from '../core/model/clauses';
 import { defaultEdition, getCatalog } from '../core/catalog';
@@ -72,6 +72,7 @@ export class Server {
   private canPullConfig = false;
   private canRegisterConfig = false;
   private canWatchFiles = false;
+  private canDisableActions = false;
   private readonly configs = new ConfigCache();
   private readonly cache = new Map<string, Cached>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -127,6 +128,7 @@ export class Server {
     this.canPullConfig = !!p.capabilities.workspace?.configuration;
     this.canRegisterConfig = !!p.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
     this.canWatchFiles = !!p.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    this.canDisableActions = !!p.capabilities.textDocument?.codeAction?.disabledSupport;
     this.workspaceFolders = (p.workspaceFolders ?? []).map((f) => URI.toPath(f.uri)).filter((x): x is string => !!x);
     if (this.workspaceFolders.length === 0 && p.rootUri) {
       const root = URI.toPath(p.rootUri);
@@ -344,14 +346,11 @@ export class Server {
       }
     }
     if (wants(ORDER_CLAUSES_KIND)) {
-      const edits = orderClauses(analysis);
-      if (edits.length) {
-        out.push({
-          title: { kk: 'Тармақтарды үлгі стандарттағыдай ретке келтіру', ru: 'Упорядочить пункты как в типовом стандарте', en: 'Order clauses as in the model' }[lang],
-          kind: ORDER_CLAUSES_KIND,
-          edit: { changes: { [uri]: toEdits(doc, edits) } },
-        });
-      }
+      const { edits, refused } = orderClausesResult(analysis);
+      const title = { kk: 'Тармақтарды үлгі стандарттағыдай ретке келтіру', ru: 'Упорядочить пункты как в типовом стандарте', en: 'Order clauses as in the model' }[lang];
+      if (edits.length) out.push({ title, kind: ORDER_CLAUSES_KIND, edit: { changes: { [uri]: toEdits(doc, edits) } } });
+      // When the clauses cannot be moved safely, the editor shows why instead of offering it.
+      else if (refused && this.canDisableActions) out.push({ title, kind: ORDER_CLAUSES_KIND, disabled: { reason: refused[lang] } });
     }
     return out;
   }
