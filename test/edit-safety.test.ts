@@ -3,12 +3,15 @@
  * model", "add clause N" and the other fixes that add keys. Each case is one a writer could have.
  */
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type CodeAction } from 'vscode-languageserver-protocol/node';
 import { parseDocument, isMap, type YAMLMap } from 'yaml';
 import { orderClauses, orderClausesResult } from '../server/src/core/assist/order';
 import { analyze } from '../server/src/core/engine';
 import { insertIntoMap } from '../server/src/core/edit/insert';
 import { comments } from './fuzz/invariants';
 import { DIALECT_STANDARD, FIXED_NOW, applyEdits } from './helpers';
+import { SERVER } from './lsp/client';
 
 const lint = (text: string) => analyze(text, { now: FIXED_NOW });
 const data = (text: string) => parseDocument(text, { version: '1.2', uniqueKeys: false }).toJS({ maxAliasCount: 100 });
@@ -151,5 +154,35 @@ describe('edit safety: "add clause N" and the other fixes that add keys', () => 
     const e = insertIntoMap(text, item.items[0], 'kk: ""', 'kk: ""', []);
     assert.ok(e);
     assert.equal(applyEdits(text, [e]), 'list:\n  - kk: ""\n    ru: Текст\n    en: Text\n');
+  });
+});
+
+describe('edit safety: the editor says why the clauses cannot be ordered', function () {
+  this.timeout(30_000);
+
+  it('a disabled "Order clauses as in the model" source action gives the reason, in the editor\'s language', async () => {
+    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+    conn.onRequest('client/registerCapability', () => null);
+    conn.listen();
+    try {
+      await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, locale: 'ru', capabilities: { textDocument: { codeAction: { disabledSupport: true } } } });
+      conn.sendNotification('initialized', {});
+      const uri = 'file:///tmp/explicit.standard.yaml';
+      const text = '? service\n: name: Қ\nedition: kz-2010\nlanguages: [kk]\n';
+      conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'service-standard', version: 1, text } });
+      const at = { line: 0, character: 0 };
+      const actions = await conn.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [], only: ['source'] } });
+      const order = actions.find((a) => a.kind === 'source.serviceStandard.orderClauses');
+      assert.ok(order, JSON.stringify(actions));
+      assert.equal(order.edit, undefined);
+      assert.match(order.disabled?.reason ?? '', /^Упорядочить пункты нельзя: ключи, записанные как `\? ключ`/);
+    } finally {
+      await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      conn.sendNotification('exit');
+      conn.dispose();
+      proc.kill();
+    }
   });
 });
