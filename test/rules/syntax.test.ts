@@ -78,7 +78,7 @@ describe('syntax', () => {
     const found = only('syntax', text);
     assert.equal(found.length, 1, found.map((d) => d.message.en).join('; '));
     assert.equal(lineOf(found[0]), lineMatching(text, /^ {7}max-wait:/));
-    assertMessages(found[0], /wrong indentation of `max-wait`: 7 spaces, while the line before it has 4/);
+    assertMessages(found[0], /wrong indentation of `max-wait`: 7 spaces, while the keys at this level start at 4/);
   });
 
   it('a colon deleted after a key: one error on that line, saying a `:` is missing', () => {

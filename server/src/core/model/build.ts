@@ -82,7 +82,7 @@ function dropStrays(model: Model, catalog: Catalog): void {
 /** What the parser could not read: the lines left out, and the errors no repair mended. */
 export function damageOf(parsed: Parsed): Damage[] {
   const text = parsed.source;
-  const out: Damage[] = (parsed.repairs ?? []).map((r) => ({ span: r.span, key: r.key, prev: r.prev }));
+  const out: Damage[] = (parsed.repairs ?? []).filter((r) => !r.shift && !r.dash).map((r) => ({ span: r.span, key: r.key, prev: r.prev }));
   for (const e of blocking(parsed.residual ?? [])) {
     const start = text.lastIndexOf('\n', e.pos[0] - 1) + 1;
     out.push({ span: [start, Math.max(start, e.pos[1])], prev: contentBefore(text, start) });
@@ -123,7 +123,11 @@ function walk(
   // An alias naming no anchor is a syntax error of its own; its value is not "empty" or "wrong".
   if (isDangling(w, rawNode)) return;
 
-  const wrong = () => push(w, { kind: 'wrong-type', offset: at, path, expected: type, got: describe(node), clause });
+  const wrong = () => {
+    // `key:` whose value sat on lines the parser could not read is not "empty".
+    if (isEmpty(node) && damaged(w, anchor[0], anchor[1], anchor[1]).length) return;
+    push(w, { kind: 'wrong-type', offset: at, path, expected: type, got: describe(node), clause });
+  };
 
   switch (type.kind) {
     case 'ref': {
@@ -203,7 +207,7 @@ function walkInto(w: Walk, node: Node | null, type: ValueType | ObjectType, path
   }
   const { model } = w;
   if (!isMap(node)) {
-    push(w, { kind: 'wrong-type', offset: at, path, expected: type, got: describe(node), clause });
+    if (!(isEmpty(node) && damaged(w, at[0], at[1], at[1]).length)) push(w, { kind: 'wrong-type', offset: at, path, expected: type, got: describe(node), clause });
     return;
   }
   model.maps.set(path, node);
@@ -238,7 +242,8 @@ function walkInto(w: Walk, node: Node | null, type: ValueType | ObjectType, path
 /** Required keys the map lacks, except those a misspelt key or a line the parser could not read may hold. */
 function reportMissing(w: Walk, node: YAMLMap, type: ObjectType, path: string, entry: Entry, present: Set<string>, misspelt: Set<string>, clause?: number): void {
   const r = node.range;
-  const hurt = r ? damaged(w, r[0], r[1], r[2]) : [];
+  // From the map's own key: a line lost right after `key:` belonged to this map.
+  const hurt = r ? damaged(w, Math.min(entry.keyRange?.[0] ?? r[0], r[0]), r[1], r[2]) : [];
   if (hurt.some((d) => d.key === undefined)) return;
   const lost = (k: string) => present.has(k) || misspelt.has(k) || hurt.some((d) => d.key === k);
   const firstKey = node.items[0]?.key as Node | undefined;

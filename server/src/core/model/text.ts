@@ -2,7 +2,7 @@
 import { distance } from 'fastest-levenshtein';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { LANGS, type Lang } from '../types';
-import { isDangling, push, resolve, type Walk } from './context';
+import { damaged, isDangling, push, resolve, type Walk } from './context';
 import type { Entry } from './model';
 import { describe, isEmpty, range, scalarText } from './nodes';
 
@@ -45,13 +45,14 @@ export function walkText(w: Walk, node: Node | null, path: string, at: [number, 
     return;
   }
   if (!isMap(node)) {
+    if (isEmpty(node) && damaged(w, at[0], at[1], at[1]).length) return;
     push(w, { kind: 'wrong-type', offset: at, path, expected: { kind: 'text' }, got: describe(node), clause });
     return;
   }
-  entry.value = walkLanguages(w, node, path, at, clause);
+  entry.value = walkLanguages(w, node, path, at, entry.keyRange?.[0] ?? at[0], clause);
 }
 
-function walkLanguages(w: Walk, node: Node & { items: { key: unknown; value: unknown }[] }, path: string, at: [number, number], clause?: number) {
+function walkLanguages(w: Walk, node: Node & { items: { key: unknown; value: unknown }[] }, path: string, at: [number, number], from: number, clause?: number) {
   const { model } = w;
   const langs = model.languages;
   // Undeclared languages, when `languages` itself is broken, would be one finding per text: its own finding says it once.
@@ -86,8 +87,10 @@ function walkLanguages(w: Walk, node: Node & { items: { key: unknown; value: unk
     model.texts.push({ path: `${path}.${key}`, lang, node: v, value: scalarText(v), clause });
   }
   if (!model.languagesUnknown) {
+    const r = node.range;
+    const hurt = r ? damaged(w, Math.min(from, r[0]), r[1], r[2]) : [];
     for (const lang of langs) {
-      if (seen.has(lang) || misspeltAs(node, lang, accepted)) continue;
+      if (seen.has(lang) || misspeltAs(node, lang, accepted) || hurt.some((d) => d.key === undefined || d.key === lang)) continue;
       push(w, { kind: 'missing-translation', offset: at, path, lang, empty: false, clause });
     }
   }

@@ -142,7 +142,6 @@ function read(text: string): { doc: Document.Parsed; repairs: Repair[]; residual
   return { doc, repairs, residual };
 }
 
-
 /** A LineCounter for a text without parsing it (for positions in files analysed elsewhere). */
 export function linesOf(source: string): LineCounter {
   const lines = new LineCounter();

@@ -1,22 +1,29 @@
 /**
  * One slip, one problem. When the YAML does not parse, `yaml` often reports the slip on a
  * neighbouring line, and what follows it lands in the wrong mapping: keys that are there look
- * missing. Here the line at fault is found by leaving candidate lines out (blanked with spaces,
- * so every offset stays true) and parsing again; the line whose absence lets the rest parse is
- * the slip. The document is then read without it, and the slip is reported once, on its line.
+ * missing. Here the line at fault is found by trying, on candidate lines, what the writer most
+ * likely meant: the line moved to the column it belongs at, or left out (blanked with spaces).
+ * Every edit keeps the text's length, so offsets stay true. The candidate that lets the rest
+ * parse is the slip; the document is read with it mended, and the slip is reported once.
  */
-import type { Document, YAMLError } from 'yaml';
-import { isCollection, visit } from 'yaml';
+import type { Document, Node, YAMLError } from 'yaml';
+import { isCollection, isScalar, visit } from 'yaml';
+import { blockEnd, contentBefore, expectedColumn, isBlank, keyOf, leading, lineAt, lostDash, nextLine, prevLine, stepOf, type Line } from './repair-lines';
+
+export { contentBefore, keyOf } from './repair-lines';
 
 export interface Repair {
-  /** The left-out line, without its line break. */
+  /** The line at fault, without its line break. */
   span: [number, number];
-  /** The key written on the line, when it holds one (its value is unknown, not missing). */
+  /** The key written on the line, when it holds one. */
   key?: string;
   /** End of the last content before the line (a comment does not count). */
   prev: number;
   /** The parser's error that led to this line. */
   error: YAMLError;
+  /** How the line was read: moved left by `shift` columns, with a `- ` put back, or left out with its block (`span` covers it). */
+  shift?: number;
+  dash?: boolean;
 }
 
 export interface Repaired {
@@ -24,90 +31,120 @@ export interface Repaired {
   repairs: Repair[];
 }
 
-/** Errors that leaving a line out cannot mend (reported as they are). */
+/** Errors that mending a line cannot help (reported as they are). */
 const KEEP = new Set(['DUPLICATE_KEY', 'MULTIPLE_DOCS']);
 
 /** Parses allowed for the search, by text size (a large broken file is read as `yaml` reads it). */
 function budget(length: number): number {
-  if (length < 150_000) return 40;
+  if (length < 150_000) return 48;
   if (length < 600_000) return 6;
   return 0;
 }
-
-interface Line {
-  start: number;
-  end: number;
-}
-
-function lineAt(text: string, offset: number): Line {
-  const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-  const nl = text.indexOf('\n', offset);
-  let end = nl === -1 ? text.length : nl;
-  if (end > start && text[end - 1] === '\r') end--;
-  return { start: offset === 0 ? 0 : start, end };
-}
-
-function nextLine(text: string, l: Line): Line | undefined {
-  const nl = text.indexOf('\n', l.end);
-  return nl === -1 ? undefined : lineAt(text, nl + 1);
-}
-
-function prevLine(text: string, l: Line): Line | undefined {
-  return l.start === 0 ? undefined : lineAt(text, l.start - 1);
-}
-
-const isBlank = (text: string, l: Line) => /^\s*(#.*)?$/.test(text.slice(l.start, l.end));
 
 export function blocking(errors: YAMLError[]): YAMLError[] {
   return errors.filter((e) => !KEEP.has(e.code));
 }
 
-function blank(text: string, l: Line): string {
-  return text.slice(0, l.start) + text.slice(l.start, l.end).replace(/[^\r\n]/g, ' ') + text.slice(l.end);
+interface Attempt {
+  line: Line;
+  shift?: number;
+  dash?: boolean;
+  /** End of what was left out, when more than the line. */
+  end?: number;
+  text: string;
 }
 
-/** The line opening a flow collection (`[` / `{`) that is still open where the error is. */
-function openFlow(doc: Document.Parsed, text: string, at: number): Line | undefined {
-  let found: Line | undefined;
+function blank(text: string, l: Line, end = l.end): Attempt {
+  return { line: l, end, text: text.slice(0, l.start) + text.slice(l.start, end).replace(/[^\r\n]/g, ' ') + text.slice(end) };
+}
+
+function withDash(text: string, l: Line): Attempt {
+  const t = text.slice(l.start, l.end);
+  const i = leading(t) - 2;
+  return { line: l, dash: true, text: text.slice(0, l.start + i) + '- ' + text.slice(l.start + i + 2) };
+}
+
+/** The line moved `d` columns left; the spaces go to its end. */
+function shiftLeft(text: string, l: Line, d: number): Attempt {
+  const t = text.slice(l.start, l.end);
+  return { line: l, shift: d, text: text.slice(0, l.start) + ' '.repeat(leading(t) - d) + t.slice(leading(t)) + ' '.repeat(d) + text.slice(l.end) };
+}
+
+/** Lines opening a flow collection still open at the error, or a quoted scalar that runs over keys. */
+function openers(doc: Document.Parsed, text: string, at: number): Line[] {
+  const out: Line[] = [];
   visit(doc, (_, node) => {
-    if (isCollection(node) && node.flow && node.range && node.range[0] < at && node.range[1] >= at) found = lineAt(text, node.range[0]);
+    const r = (node as Node | null)?.range;
+    if (!r || r[0] >= at) return;
+    if (isCollection(node) && node.flow && r[1] >= at) out.push(lineAt(text, r[0]));
+    const quoted = isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+    if (quoted && /\n[ \t]*(- )?[a-z][a-z-]*:\s/.test(text.slice(r[0], r[1]))) out.push(lineAt(text, r[0]));
   });
+  return out;
+}
+
+/** The topmost line out of place in the block holding the error line (a first key indented off). */
+function outOfPlace(text: string, here: Line, step: number): Line | undefined {
+  const indent = leading(text.slice(here.start, here.end));
+  let found: Line | undefined;
+  for (let l = prevLine(text, here); l; l = prevLine(text, l)) {
+    if (isBlank(text, l)) continue;
+    if (leading(text.slice(l.start, l.end)) < indent) break;
+    if (expectedColumn(text, l, step) !== undefined) found = l;
+  }
   return found;
 }
 
 /** Candidate lines for the slip behind `e`, most likely first. */
-function candidates(doc: Document.Parsed, text: string, e: YAMLError): Line[] {
+function candidates(doc: Document.Parsed, text: string, e: YAMLError, step: number): Line[] {
   const here = lineAt(text, Math.min(e.pos[0], text.length));
   const out: Line[] = [];
   const add = (l: Line | undefined) => {
     if (l && !isBlank(text, l) && !out.some((x) => x.start === l.start)) out.push(l);
   };
+  openers(doc, text, e.pos[0]).reverse().forEach(add);
   add(here);
   let next = nextLine(text, here);
   while (next && isBlank(text, next)) next = nextLine(text, next);
   add(next);
-  add(openFlow(doc, text, e.pos[0]));
   let prev = prevLine(text, here);
   while (prev && isBlank(text, prev)) prev = prevLine(text, prev);
   add(prev);
+  add(outOfPlace(text, here, step));
   return out;
 }
 
-/** End of the last content before `start`, skipping blank and comment lines. */
-export function contentBefore(text: string, start: number): number {
-  let l = prevLine(text, lineAt(text, start));
-  while (l && isBlank(text, l)) l = prevLine(text, l);
-  return l ? l.end : 0;
+/** What to try on a line: moved to where it belongs (when it is too far right), then left out. */
+function attempts(text: string, l: Line, step: number): Attempt[] {
+  const want = expectedColumn(text, l, step);
+  const have = leading(text.slice(l.start, l.end));
+  const out: Attempt[] = [];
+  if (lostDash(text, l)) out.push(withDash(text, l));
+  if (want !== undefined && want < have) out.push(shiftLeft(text, l, have - want));
+  out.push(blank(text, l));
+  const end = blockEnd(text, l);
+  if (end > l.end) out.push(blank(text, l, end));
+  return out;
 }
 
-/** The plain key a line starts with (`  max-wait: 30 minutes` -> `max-wait`). */
-export function keyOf(line: string): string | undefined {
-  return /^\s*(?:-\s+)*([^\s:#'"[\]{},&*!|>%@`-][^:#]*?)\s*:(?:\s|$)/.exec(line)?.[1];
+/** Offsets of the doc read from shifted lines, back to the text as written. */
+function unshift(doc: Document.Parsed, repairs: Repair[]): void {
+  const shifts = repairs.filter((r) => r.shift);
+  if (shifts.length === 0) return;
+  const map = (o: number) => {
+    for (const r of shifts) if (o >= r.span[0] && o <= r.span[1]) return Math.min(o + r.shift!, r.span[1]);
+    return o;
+  };
+  visit(doc, (_, node) => {
+    const n = node as Node | null;
+    if (n?.range) n.range = [map(n.range[0]), map(n.range[1]), map(n.range[2])];
+  });
 }
 
-/** Leaves out, one at a time, the lines the parser stumbles on, while that lets more of the text parse. */
+/** Mends, one at a time, the lines the parser stumbles on, while that lets more of the text parse. */
 export function repair(text: string, doc: Document.Parsed, reparse: (text: string) => Document.Parsed): Repaired {
   let left = budget(text.length);
+  const step = stepOf(text);
   let current = text;
   let cur = doc;
   const repairs: Repair[] = [];
@@ -115,21 +152,26 @@ export function repair(text: string, doc: Document.Parsed, reparse: (text: strin
     const errors = blocking(cur.errors);
     if (errors.length === 0) break;
     const e = errors[0];
-    let best: { line: Line; text: string; doc: Document.Parsed; count: number } | undefined;
-    for (const line of candidates(cur, current, e)) {
-      if (left-- <= 0) break;
-      const t = blank(current, line);
-      const d = reparse(t);
-      const rest = blocking(d.errors);
-      const moved = rest.length === 0 || rest[0].pos[0] > line.end;
-      if (!moved || rest.length > errors.length) continue;
-      if (!best || rest.length < best.count) best = { line, text: t, doc: d, count: rest.length };
-      if (rest.length === 0) break;
+    // The fewest errors left wins; on a tie, a line moved beats a line left out, and a line out of place beats one that fits.
+    const rank = (a: Attempt, count: number) => count * 8 + (a.shift || a.dash ? 0 : a.end ? 4 : 2) + (expectedColumn(current, a.line, step) === undefined ? 1 : 0);
+    let best: (Attempt & { doc: Document.Parsed; score: number }) | undefined;
+    search: for (const line of candidates(cur, current, e, step)) {
+      for (const a of attempts(current, line, step)) {
+        if (left-- <= 0) break search;
+        const d = reparse(a.text);
+        const rest = blocking(d.errors);
+        if (rest.length > 0 && (rest[0].pos[0] <= (a.end ?? line.end) || rest.length > errors.length)) continue;
+        const score = rank(a, rest.length);
+        if (!best || score < best.score) best = { ...a, doc: d, score };
+        if (score === 0) break search;
+      }
     }
     if (!best) break;
-    repairs.push({ span: [best.line.start, best.line.end], key: keyOf(current.slice(best.line.start, best.line.end)), prev: contentBefore(current, best.line.start), error: e });
+    const t = current.slice(best.line.start, best.line.end);
+    repairs.push({ span: [best.line.start, best.end ?? best.line.end], key: keyOf(t), prev: contentBefore(current, best.line.start), error: e, shift: best.shift, dash: best.dash });
     current = best.text;
     cur = best.doc;
   }
+  unshift(cur, repairs);
   return { doc: cur, repairs };
 }

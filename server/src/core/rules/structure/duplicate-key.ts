@@ -1,7 +1,7 @@
 /** `duplicate-key`: a key written twice in one mapping; the later one is ignored. */
 import { isScalar, visit, type Node } from 'yaml';
 import { scalarText } from '../../model/build';
-import type { Rule } from '../rule';
+import type { Report, Rule } from '../rule';
 
 export const rule: Rule = {
   code: 'duplicate-key',
@@ -12,29 +12,53 @@ export const rule: Rule = {
     visit(ctx.parsed.doc, {
       Map(_, map) {
         const seen = new Map<string, [number, number]>();
+        // Keys repeated one after another (a block written twice, a list item that lost its `- `) are one run, one report.
+        let run: { at: [number, number]; first: [number, number]; names: string[] } | undefined;
+        const flush = () => {
+          if (run) ctx.report(report(run.names, run.at, run.first));
+          run = undefined;
+        };
         for (const pair of map.items) {
           const key = pair.key as Node | null;
-          if (!isScalar(key) || !key.range) continue;
+          if (!isScalar(key) || !key.range) {
+            flush();
+            continue;
+          }
           const name = scalarText(key);
           const at: [number, number] = [key.range[0], key.range[1]];
           const first = seen.get(name);
           if (!first) {
             seen.set(name, at);
+            flush();
             continue;
           }
           // Both sides of a conflict resolved by half: the marker between them is the one problem.
           if (lone.some((m) => m.offset[0] > first[1] && m.offset[1] < at[0])) continue;
-          ctx.report({
-            offset: at,
-            message: {
-              kk: `\`${name}\` кілті осы кестеде екінші рет жазылған; тек біріншісі ескеріледі.`,
-              ru: `Ключ \`${name}\` повторяется в этом отображении; учитывается только первый.`,
-              en: `Key \`${name}\` appears twice in this mapping; only the first one counts.`,
-            },
-            related: [{ offset: first, message: { kk: 'Бірінші рет осында', ru: 'Впервые здесь', en: 'First written here' } }],
-          });
+          if (run) run.names.push(name);
+          else run = { at, first, names: [name] };
         }
+        flush();
       },
     });
   },
 };
+
+function report(names: string[], at: [number, number], first: [number, number]): Report {
+  const [name, ...more] = names;
+  const rest = more.map((n) => `\`${n}\``).join(', ');
+  return {
+    offset: at,
+    message: more.length
+      ? {
+          kk: `\`${name}\` кілті және одан кейінгі ${rest} осы кестеде екінші рет жазылған; тек біріншілері ескеріледі. Тізім элементінің алдында \`- \` түсіп қалмады ма?`,
+          ru: `Ключ \`${name}\` и следующие за ним ${rest} повторяются в этом отображении; учитываются только первые. Не пропущен ли \`- \` перед элементом списка?`,
+          en: `Key \`${name}\` and the keys after it, ${rest}, appear twice in this mapping; only the first ones count. Is a \`- \` missing before a list item?`,
+        }
+      : {
+          kk: `\`${name}\` кілті осы кестеде екінші рет жазылған; тек біріншісі ескеріледі.`,
+          ru: `Ключ \`${name}\` повторяется в этом отображении; учитывается только первый.`,
+          en: `Key \`${name}\` appears twice in this mapping; only the first one counts.`,
+        },
+    related: [{ offset: first, message: { kk: 'Бірінші рет осында', ru: 'Впервые здесь', en: 'First written here' } }],
+  };
+}

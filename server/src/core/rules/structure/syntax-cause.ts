@@ -5,6 +5,7 @@
  */
 import { isAlias, visit, type Document } from 'yaml';
 import { keyOf, type Repair } from '../../parse/repair';
+import { expectedColumn, stepOf } from '../../parse/repair-lines';
 import type { Localized } from '../../types';
 import type { Report } from '../rule';
 
@@ -35,31 +36,56 @@ function indentBefore(source: string, start: number): string | undefined {
   return line === undefined ? undefined : indentOf(line);
 }
 
-/** One report for a group of left-out lines, on its first line. */
+/** A value that opens a quote or a bracket the line does not close. */
+function unclosed(line: string): boolean {
+  const v = /:\s+(["'[{])(.*)$/.exec(line);
+  if (!v) return false;
+  const close = { '"': '"', "'": "'", '[': ']', '{': '}' }[v[1]]!;
+  return !v[2].replace(/\s+#.*$/, '').trimEnd().endsWith(close);
+}
+
+/** One report for a group of mended lines, on its first line. */
 export function causeOf(source: string, group: Repair[], known: (code: string) => Localized | undefined): Report {
   const first = group[0];
-  const line = source.slice(first.span[0], first.span[1]);
+  const nl = source.indexOf('\n', first.span[0]);
+  const lineEnd = Math.min(first.span[1], nl === -1 ? source.length : nl);
+  const line = source.slice(first.span[0], lineEnd).replace(/\r$/, '');
   const indent = indentOf(line);
-  const content: [number, number] = [first.span[0] + indent.length, first.span[1]];
+  const content: [number, number] = [first.span[0] + indent.length, first.span[0] + line.length];
   const e = first.error;
   if (indent.includes('\t')) {
     const at = first.span[0] + indent.indexOf('\t');
     return { offset: [at, at + 1], message: head(known('TAB_AS_INDENT')!) };
   }
   const key = keyOf(line);
-  const was = indentBefore(source, first.span[0]);
-  const onLine = e.pos[0] >= first.span[0] && e.pos[0] <= first.span[1];
-  if (key !== undefined && was !== undefined && was.length !== indent.length && !(onLine && e.code === 'MISSING_CHAR')) {
-    const n = indent.length;
-    const m = was.length;
+  if (first.dash) {
     return {
       offset: content,
       message: head({
-        kk: `\`${key}\` шегінісі дұрыс емес: ол ${n} бос орынмен жазылған, алдындағы жол ${m} бос орынмен. Тармақтың кілттері бір бағанда тұрады.`,
-        ru: `неверный отступ у \`${key}\`: ${n} пробелов, а у строки перед ним ${m}. Ключи одного уровня пишутся в одном столбце.`,
-        en: `wrong indentation of \`${key}\`: ${n} spaces, while the line before it has ${m}. Keys of one mapping start in the same column.`,
+        kk: 'тізім элементінің алдында `- ` жоқ: бұл жол төмендегі элементтер сияқты тізімнің бірінші элементін бастайды.',
+        ru: 'нет `- ` перед элементом списка: эта строка начинает первый элемент списка, как элементы ниже.',
+        en: 'a `- ` is missing: this line starts the first item of the list, like the items below it.',
       }),
     };
+  }
+  const want = expectedColumn(source, { start: first.span[0], end: content[1] }, stepOf(source));
+  const was = want ?? indentBefore(source, first.span[0])?.length;
+  const onLine = e.pos[0] >= first.span[0] && e.pos[0] <= content[1];
+  if (key !== undefined && was !== undefined && was !== indent.length && !(onLine && e.code === 'MISSING_CHAR') && !unclosed(line)) {
+    const n = indent.length;
+    return {
+      offset: content,
+      message: head({
+        kk: `\`${key}\` шегінісі дұрыс емес: ${n} бос орын, ал бұл деңгейдің кілттері ${was} бос орыннан басталады.`,
+        ru: `неверный отступ у \`${key}\`: ${n} пробелов, а ключи этого уровня начинаются с ${was}.`,
+        en: `wrong indentation of \`${key}\`: ${n} spaces, while the keys at this level start at ${was}.`,
+      }),
+    };
+  }
+  if (unclosed(line)) {
+    const m = /:\s+["'[{]/.exec(line)!;
+    const at = first.span[0] + m.index + m[0].length - 1;
+    return { offset: [at, at + 1], message: head(known('MISSING_CHAR')!) };
   }
   if (key === undefined && !/^\s*-(\s|$)/.test(line) && !/:(\s|$)/.test(line)) {
     return {
