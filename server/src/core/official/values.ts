@@ -3,6 +3,7 @@
  * lists joined, contacts with their details, schedules. `undefined` means the value is missing.
  */
 import type { Catalog, EnumType, OfficialWords, ValueType } from '../catalog/types';
+import { isScalar } from 'yaml';
 import type { Entry, Model } from '../model/model';
 import type { Lang } from '../types';
 import { isDuration } from '../values/duration';
@@ -47,6 +48,8 @@ function scalar(c: ValueContext, e: Entry, form?: string): string | undefined {
   const type = resolveType(c, e.type);
   if (type.kind === 'enum') return typeof v === 'string' ? enumWord(c, type, v, form) : textOf(c, v);
   if (type.kind === 'text') return textOf(c, v);
+  // Links and numbers stand as the writer wrote them, not in their checked form.
+  if ((type.kind === 'url' || type.kind === 'phone' || type.kind === 'email') && isScalar(e.node)) return String(e.node.value);
   if (isDuration(v)) return formatDuration(v, c.lang, c.words);
   if (isMoney(v)) return formatMoney(v, c.lang, c.words);
   if (isTimeRange(v)) return formatTimeRange(v, c.words);

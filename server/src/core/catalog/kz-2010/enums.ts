@@ -19,11 +19,11 @@ export const weekdays: EnumValue[] = [
 ];
 
 export const actKinds: EnumValue[] = [
-  { value: 'code', title: l('Кодекс', 'Кодекс', 'Code') },
-  { value: 'law', title: l('Заң', 'Закон', 'Law') },
-  { value: 'presidential-act', title: l('Қазақстан Республикасы Президентінің актісі', 'Акт Президента Республики Казахстан', 'Act of the President') },
-  { value: 'government-act', title: l('Қазақстан Республикасы Үкіметінің актісі', 'Акт Правительства Республики Казахстан', 'Act of the Government') },
-  { value: 'ministerial-order', title: l('Министрдің бұйрығы', 'Приказ министра', 'Ministerial order') },
+  { value: 'code', title: l('Кодекс', 'Кодекс', 'Code'), forms: { cue: l('кодекс', 'кодекс', 'code') } },
+  { value: 'law', title: l('Заң', 'Закон', 'Law'), forms: { cue: l('заң', 'закон', 'law') } },
+  { value: 'presidential-act', title: l('Қазақстан Республикасы Президентінің актісі', 'Акт Президента Республики Казахстан', 'Act of the President'), forms: { cue: l('жарлығы', 'указ', 'decree of the president') } },
+  { value: 'government-act', title: l('Қазақстан Республикасы Үкіметінің актісі', 'Акт Правительства Республики Казахстан', 'Act of the Government'), forms: { cue: l('үкіметінің қаулысы', 'постановление правительства', 'decree of the government') } },
+  { value: 'ministerial-order', title: l('Министрдің бұйрығы', 'Приказ министра', 'Ministerial order'), forms: { cue: l('бұйрығы', 'приказ', 'order') } },
 ];
 
 export const approvalActs: EnumValue[] = [
@@ -54,12 +54,12 @@ export const channels: EnumValue[] = [
 ];
 
 export const resultKinds: EnumValue[] = [
-  { value: 'reference', title: l('Анықтама', 'Справка', 'Reference') },
-  { value: 'permit', title: l('Рұқсат', 'Разрешение', 'Permit') },
-  { value: 'license', title: l('Лицензия', 'Лицензия', 'Licence'), aliases: ['licence'] },
-  { value: 'certificate', title: l('Сертификат', 'Сертификат', 'Certificate') },
-  { value: 'id-document', title: l('Куәлік', 'Удостоверение', 'Identity document') },
-  { value: 'medical-conclusion', title: l('Медициналық қорытынды', 'Медицинское заключение', 'Medical conclusion') },
+  { value: 'reference', title: l('Анықтама', 'Справка', 'Reference'), forms: { cue: l('анықтама', 'справк', 'reference') } },
+  { value: 'permit', title: l('Рұқсат', 'Разрешение', 'Permit'), forms: { cue: l('рұқсат', 'разрешени', 'permit') } },
+  { value: 'license', title: l('Лицензия', 'Лицензия', 'Licence'), aliases: ['licence'], forms: { cue: l('лицензия', 'лиценз', 'licen') } },
+  { value: 'certificate', title: l('Сертификат', 'Сертификат', 'Certificate'), forms: { cue: l('сертификат', 'сертификат', 'certificate') } },
+  { value: 'id-document', title: l('Куәлік', 'Удостоверение', 'Identity document'), forms: { cue: l('куәлік', 'удостоверени', 'identity') } },
+  { value: 'medical-conclusion', title: l('Медициналық қорытынды', 'Медицинское заключение', 'Medical conclusion'), forms: { cue: l('медициналық қорытынды', 'медицинское заключение', 'medical conclusion') } },
   { value: 'other', title: l('Басқа', 'Другое', 'Other') },
 ];
 

@@ -1,0 +1,3 @@
+/** What the importer shares with the rest of the engine. */
+export type { Catalog } from '../catalog/types';
+export type { Lang } from '../types';
