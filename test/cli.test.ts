@@ -1,7 +1,7 @@
 /** The `service-standard` command line, run as a user runs it (the built dist/cli.js). */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, chmodSync, openSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIALECT_STANDARD, ROOT, fixture, lineOf, lintText } from './helpers';
@@ -172,7 +172,8 @@ describe('CLI', () => {
     assert.equal(run(['lint', 'drafts'], dir).code, 1);
   });
 
-  it('a large folder is linted on several threads with the same report as on one', () => {
+  it('a large folder is linted on several threads with the same report as on one', function () {
+    this.timeout(120_000);
     const dir = tmp();
     const broken = fixture('examples/broken/mistakes.standard.yaml');
     for (let i = 0; i < 420; i++) writeFileSync(join(dir, `s${String(i).padStart(3, '0')}.standard.yaml`), broken.replace(/code: .*/, `code: "C${i % 400}"`));
@@ -221,5 +222,57 @@ describe('CLI', () => {
   it('--help and --version', () => {
     assert.match(run(['--help']).out, /service-standard lint/);
     assert.match(run(['--version']).out, /^\d+\.\d+\.\d+\n$/);
+  });
+
+  describe('streams and option values: one line, never a stack trace', () => {
+    /** Runs `node cli ARGS | head -c 0` in a shell: the pipe is closed before the CLI writes. */
+    function piped(args: string): { status: number; err: string } {
+      const dir = tmp();
+      const r = spawnSync('bash', ['-c', `node ${JSON.stringify(CLI)} ${args} 2>${dir}/err | head -c 0; echo \${PIPESTATUS[0]}`], { cwd: ROOT, encoding: 'utf8' });
+      return { status: Number(r.stdout.trim()), err: readFileSync(join(dir, 'err'), 'utf8') };
+    }
+
+    it('a closed pipe (`| head`) ends the output quietly, with the run\'s own exit code', () => {
+      for (const [args, status] of [['rules', 0], ['schema', 0], ['--help', 0], ['lint examples/broken --format json', 1], ['lint examples/broken --format sarif', 1]] as const) {
+        const r = piped(args);
+        assert.equal(r.err, '', `${args}: ${r.err}`);
+        assert.equal(r.status, status, args);
+      }
+    });
+
+    it('a full disk: one line and exit 2, on standard output or with -o', () => {
+      for (const args of [['lint', 'examples/broken'], ['schema'], ['rules'], ['render', 'examples/address-certificate.standard.yaml']]) {
+        const full = openSync('/dev/full', 'w');
+        const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+        closeSync(full);
+        assert.equal(r.stderr, 'service-standard: cannot write to standard output (ENOSPC)\n', args.join(' '));
+        assert.equal(r.status, 2, args.join(' '));
+      }
+      const o = run(['lint', 'examples/broken', '-o', '/dev/full']);
+      assert.equal(o.err.trim().split('\n').pop(), 'service-standard: /dev/full: cannot be written (ENOSPC)');
+      assert.equal(o.code, 2);
+    });
+
+    it('every option value is checked: one line naming what is allowed, exit 2', () => {
+      for (const [args, allowed] of [
+        [['lint', 'examples', '--format=toString'], /--format must be one of stylish, json, sarif, github, not "toString"/],
+        [['lint', 'examples', '--format', 'constructor'], /--format must be one of stylish, json, sarif, github/],
+        [['lint', 'examples', '--max-warnings='], /--max-warnings takes a whole number, 0 or more, not ""/],
+        [['lint', 'examples', '--max-warnings', '1.5'], /--max-warnings takes a whole number/],
+        [['lint', 'examples', '--max-warnings', ' '], /--max-warnings takes a whole number/],
+        [['lint', 'examples', '--max-warnings', '0x10'], /--max-warnings takes a whole number/],
+        [['lint', 'examples', '--threads='], /--threads takes a whole number, 1 or more/],
+        [['lint', 'examples', '--lang=toString'], /--lang must be kk, ru or en/],
+        [['render', 'examples/address-certificate.standard.yaml', '--lang', 'de'], /--lang must be kk, ru or en/],
+        [['new', '--languages', 'kk,de'], /--languages takes kk, ru and en/],
+        [['schema', '--edition', 'toString'], /unknown edition "toString"; known: kz-2010/],
+      ] as const) {
+        const r = run([...args]);
+        assert.equal(r.code, 2, args.join(' '));
+        assert.equal(r.out, '', args.join(' '));
+        assert.equal(r.err.split('\n').filter(Boolean).length, 1, r.err);
+        assert.match(r.err, allowed);
+      }
+    });
   });
 });

@@ -30,7 +30,8 @@ function rssProbe(): string {
 }
 
 /** Runs `service-standard ARGS` in `cwd`, killed after `timeout` ms (a hang shows as signal SIGKILL). */
-export function cli(args: string[], cwd: string, timeout = 30_000, options: SpawnSyncOptions = {}): Run {
+export function cli(args: string[], cwd: string, timeout = 30_000, options: SpawnSyncOptions & { extraEnv?: NodeJS.ProcessEnv } = {}): Run {
+  const { extraEnv, ...spawnOptions } = options;
   const rssFile = join(tmp('ss-rss-'), 'rss');
   const t0 = performance.now();
   const r = spawnSync(process.execPath, ['-r', rssProbe(), CLI, ...args], {
@@ -39,8 +40,8 @@ export function cli(args: string[], cwd: string, timeout = 30_000, options: Spaw
     timeout,
     killSignal: 'SIGKILL',
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, NO_COLOR: '1', SS_RSS_FILE: rssFile },
-    ...options,
+    env: { ...process.env, NO_COLOR: '1', SS_RSS_FILE: rssFile, ...extraEnv },
+    ...spawnOptions,
   });
   const ms = performance.now() - t0;
   let rssMb = NaN;

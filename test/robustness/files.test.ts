@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIALECT_STANDARD } from '../helpers';
+import { LspClient, fileUri } from '../lsp/client';
 import { cli, errLines, noTrace, tmp } from './cli-run';
 
 const SECRET = 'AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
@@ -163,6 +164,37 @@ describe('files the tools read', function () {
         'service-standard: le.standard.yaml: UTF-16 text; save the file as UTF-8',
         'service-standard: nobom.standard.yaml: UTF-16 text; save the file as UTF-8',
       ]);
+    });
+  });
+
+  describe('the language server', () => {
+    it('its workspace scan skips /dev/zero, FIFOs and links out of the folder; closing a FIFO does not block it', async () => {
+      const dir = folder();
+      mkdirSync(join(dir, '.git'));
+      const outside = tmp();
+      writeFileSync(join(outside, 'other.standard.yaml'), DIALECT_STANDARD);
+      symlinkSync(join(outside, 'other.standard.yaml'), join(dir, 'out.standard.yaml'));
+      symlinkSync('/dev/zero', join(dir, 'zero.standard.yaml'));
+      execFileSync('mkfifo', [join(dir, 'pipe.standard.yaml')]);
+      const c = await LspClient.start({ root: dir });
+      try {
+        const u = fileUri(join(dir, 'open.standard.yaml'));
+        let diags = await c.open(u, DIALECT_STANDARD);
+        for (let i = 0; i < 20 && !diags.some((d) => d.code === 'duplicate-service-code'); i++) diags = await c.diagnostics(u);
+        const dup = diags.find((d) => d.code === 'duplicate-service-code');
+        assert.ok(dup, 'the standard on disk shares the code');
+        assert.deepEqual(dup.relatedInformation?.map((r) => r.location.uri), [fileUri(join(dir, 'a.standard.yaml'))], 'not the file out of the folder');
+        const fifo = fileUri(join(dir, 'pipe.standard.yaml'));
+        await c.open(fifo, DIALECT_STANDARD.replace(/code: .*/, 'code: "fifo"'));
+        c.notify('textDocument/didClose', { textDocument: { uri: fifo } });
+        const t0 = performance.now();
+        const hover = await Promise.race([c.request('textDocument/hover', { textDocument: { uri: u }, position: { line: 0, character: 1 } }), new Promise((r) => setTimeout(() => r('timeout'), 5000))]);
+        assert.notEqual(hover, 'timeout', 'the server answers after closing a FIFO');
+        assert.ok(performance.now() - t0 < 5000);
+        assert.ok(c.alive());
+      } finally {
+        await c.stop();
+      }
     });
   });
 });

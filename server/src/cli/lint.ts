@@ -90,10 +90,11 @@ export function lintFile(job: FileJob, configs: ConfigCache, now?: Date): FileOu
   const lines = analysis.parsed.lines;
   const siteRange = code && rangeOf(lines, code.offset[0], code.offset[1]);
   const kept = findingLines(read.text, lines, analysis.diagnostics, siteRange ? [siteRange.start.line] : []);
-  return {
+  // A copy: the strings kept (lines, messages quoting the text) would otherwise be slices that hold the whole source.
+  return structuredClone({
     result: { file: job.shown, absPath: job.abs, lines: kept, diagnostics: analysis.diagnostics.map(({ fixes: _f, ...d }) => d) },
     site: code && siteRange && { ...code, range: siteRange, line: kept[siteRange.start.line] },
-  };
+  });
 }
 
 /** Below this many files one thread is quicker than starting workers. */
