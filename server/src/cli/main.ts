@@ -1,22 +1,19 @@
 /**
- * The `service-standard` command line: lint, render, new, schema, rules.
+ * The `service-standard` command line: lint, render, diff, import, new, schema, rules.
  * Exit codes: 0 clean; 1 problems at error level (or over --max-warnings); 2 usage or I/O error.
  */
 import { lstatSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { editions, getCatalog, defaultEdition } from '../core/catalog';
 import { toolVersion } from '../core/docs';
-import { analyze } from '../core/engine';
-import { renderHtml } from '../core/render/html';
 import { jsonSchema } from '../core/schema/json-schema';
 import { skeleton } from '../core/skeleton/skeleton';
 import { LANGS, type Lang } from '../core/types';
 import { rules } from '../core/rules';
-import { ConfigCache } from '../node/config-file';
-import { readStandardSync } from '../node/read';
 import { FORMAT_NAMES, isFormatName } from './format';
+import { cmdImport } from './import';
 import { lint, runLintWorker } from './lint';
+import { cmdDiff, cmdRender } from './official';
 import { UsageError, checkOutput, guardStreams, outputFailed, print, writeOut } from './output';
 import { wholeNumber } from './options';
 
@@ -30,8 +27,16 @@ Usage:
       -o, --output FILE                       Write the report to FILE instead of standard output
       --color / --no-color                    Force colours on or off (stylish)
       --threads N                             Worker threads for large folders (default: one per core)
-  service-standard render FILE [-o out.html] [--lang kk|ru|en]
-                                              Write the preview of a standard as one HTML page
+  service-standard render FILE [-o OUT.html|.docx|.txt] [--lang kk|ru|en] [--format html|docx|txt]
+                                              Write the published text of a standard (default: HTML,
+                                              in the standard's first language)
+      --view data                             The data view instead (HTML, label and value per key)
+      --reference-docx FILE                   Take the styles of a ministry's Word document
+  service-standard diff OLD NEW [--lang kk|ru|en] [--format text|markdown|json|amendment]
+                                              What changed between two versions; OLD may be REV:path
+                                              (read with git show); amendment is the amending text
+  service-standard import FILE [-o OUT.standard.yaml] [--lang kk|ru] [--merge OTHER] [--force]
+                                              A standard from its published text (.docx, .txt, .html)
   service-standard new [FILE] [--languages kk,ru] [--force]
                                               Write a skeleton standard with every clause
   service-standard schema [-o FILE] [--edition kz-2010]
@@ -82,31 +87,6 @@ async function cmdLint(argv: string[]): Promise<number> {
   return outcome.exitCode;
 }
 
-function readStandard(file: string): string {
-  const read = readStandardSync(file);
-  if ('error' in read) throw new UsageError(`${file}: ${read.error}`);
-  if ('tooLarge' in read) throw new UsageError(`${file}: too large (${read.tooLarge} bytes); not rendered`);
-  return read.text;
-}
-
-function cmdRender(argv: string[]): number {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { output: { type: 'string', short: 'o' }, lang: { type: 'string' } },
-  });
-  if (positionals.length !== 1) throw new UsageError('render takes one file: service-standard render FILE [-o out.html]');
-  const file = positionals[0];
-  if (values.output) checkOutput(values.output, [file]);
-  const text = readStandard(file);
-  const { config } = new ConfigCache().forFile(resolve(file));
-  const lang = langOf(values.lang) ?? config.language ?? 'kk';
-  const analysis = analyze(text, { config });
-  writeOut(renderHtml(analysis, { lang }), values.output, [file]);
-  if (values.output) process.stderr.write(`service-standard: wrote ${values.output}\n`);
-  return 0;
-}
-
 function cmdNew(argv: string[]): number {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -146,7 +126,7 @@ function cmdRules(argv: string[]): number {
   return 0;
 }
 
-const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = { lint: cmdLint, render: cmdRender, new: cmdNew, schema: cmdSchema, rules: cmdRules };
+const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = { lint: cmdLint, render: cmdRender, diff: cmdDiff, import: cmdImport, new: cmdNew, schema: cmdSchema, rules: cmdRules };
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -34,7 +34,7 @@ export function guardStreams(): void {
 }
 
 /** Writes to standard output; a synchronous failure is handled as the stream's own error. */
-export function print(text: string): void {
+export function print(text: string | Uint8Array): void {
   try {
     process.stdout.write(text);
   } catch (err) {
@@ -80,7 +80,7 @@ export function checkOutput(output: string, inputs: readonly string[]): void {
 }
 
 /** Writes `text` to `output` (after checkOutput), or to standard output. */
-export function writeOut(text: string, output: string | undefined, inputs: readonly string[] = []): void {
+export function writeOut(text: string | Uint8Array, output: string | undefined, inputs: readonly string[] = []): void {
   if (!output) return print(text);
   checkOutput(output, inputs);
   try {

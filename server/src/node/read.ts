@@ -52,8 +52,8 @@ function finish(chunks: Buffer[], total: number, maxBytes: number): ReadOutcome 
   return 'error' in decoded ? decoded : { text: decoded.text };
 }
 
-/** Reads a standard as text, at most `maxBytes` bytes of it. */
-export function readStandardSync(path: string, maxBytes = MAX_BYTES): ReadOutcome {
+/** Reads a regular file's bytes, at most `maxBytes` of them (a Word document to import, say). */
+export function readBytesSync(path: string, maxBytes = MAX_BYTES): { bytes: Buffer } | Exclude<ReadOutcome, { text: string }> {
   let fd: number;
   try {
     fd = openSync(path, FLAGS);
@@ -62,7 +62,7 @@ export function readStandardSync(path: string, maxBytes = MAX_BYTES): ReadOutcom
   }
   try {
     const early = checked(fstatSync(fd), maxBytes);
-    if (early) return early;
+    if (early) return early as Exclude<ReadOutcome, { text: string }>;
     const chunks: Buffer[] = [];
     let total = 0;
     // A file may grow after fstat, or claim size 0 (as /proc does): read in chunks up to the limit.
@@ -73,12 +73,19 @@ export function readStandardSync(path: string, maxBytes = MAX_BYTES): ReadOutcom
       chunks.push(n === buf.length ? buf : buf.subarray(0, n));
       total += n;
     }
-    return finish(chunks, total, maxBytes);
+    return total > maxBytes ? { tooLarge: total } : { bytes: Buffer.concat(chunks, total) };
   } catch (err) {
     return { error: reason(err) };
   } finally {
     closeSync(fd);
   }
+}
+
+/** Reads a standard as text, at most `maxBytes` bytes of it. */
+export function readStandardSync(path: string, maxBytes = MAX_BYTES): ReadOutcome {
+  const read = readBytesSync(path, maxBytes);
+  if (!('bytes' in read)) return read;
+  return finish([read.bytes], read.bytes.length, maxBytes);
 }
 
 /** The same, without blocking the event loop (the server's workspace scan). */

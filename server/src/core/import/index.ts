@@ -118,6 +118,10 @@ export function importBlocks(catalog: Catalog, blocks: Block[], lang = guessLang
 /** Lines of the appendix heading and table title, which the import writes again itself. */
 function isHeading(c: ReadContext, text: string): boolean {
   const official = c.catalog.official![c.lang]!;
-  const plainLines = [...official.appendix.map((l) => l.split('{')[0].trim()), c.catalog.appendix.title[c.lang]];
+  const plainLines = [
+    ...official.appendix.map((l) => l.split('{')[0].trim()),
+    c.catalog.appendix.title[c.lang],
+    ...c.catalog.appendix.groups.map((g) => `${g.ref}. ${g.title[c.lang]}`),
+  ];
   return plainLines.some((l) => l && text.trim().startsWith(l)) || /^«.*»$/.test(text.trim());
 }
