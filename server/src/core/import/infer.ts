@@ -1,6 +1,7 @@
 /**
  * Enumerated keys the published text does not write out (the kind of an act, the kind of a result),
- * read from the words of their siblings by the `cue` forms of the catalog: `Закон …` is a law.
+ * read from the words of their siblings by the `cue` forms of the catalog: `Закон …` is a law; when
+ * no word names one, `other`.
  */
 import { typeAt } from './clause';
 import { resolveType, type ReadContext } from './readers';
@@ -23,7 +24,9 @@ export function inferByCue(c: ReadContext, values: Map<string, unknown>): void {
         const cue = v.forms?.cue?.[c.lang];
         return cue && text.includes(cue.toLowerCase());
       });
-      if (hit) values.set(key, hit.value);
+      // A kind that no word names is `other`, where the enumeration has it: the writer checks it.
+      const other = ft.values.some((v) => v.forms?.cue) ? ft.values.find((v) => v.value === 'other') : undefined;
+      if (hit ?? other) values.set(key, (hit ?? other)!.value);
     }
   }
 }
