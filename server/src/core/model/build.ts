@@ -12,6 +12,7 @@ import { parseMoney } from '../values/money';
 import { checkPhone, isEmail, normaliseUrl } from '../values/reach';
 import { parseTime, parseTimeRange } from '../values/time';
 import { damaged, isDangling, push, resolve, type Damage, type Walk } from './context';
+import type { FindingOf } from './findings';
 import { Model, type Entry } from './model';
 import { describe, isEmpty, range, scalarText, suggest } from './nodes';
 import { readLanguages, walkText } from './text';
@@ -42,10 +43,11 @@ export function buildModel(doc: Document.Parsed, catalog: Catalog | undefined, e
     return model;
   }
   if (!catalog) return model;
-  const w: Walk = { doc, model, catalog, aliases: 0, damage, seen: new Set() };
+  const w: Walk = { doc, model, catalog, aliases: 0, damage: damage.filter((d) => !d.moved), seen: new Set() };
+  const moved = damage.filter((d) => d.moved);
   const firstKey = isMap(root) && root.items[0]?.key ? range(root.items[0].key as Node, [0, 0]) : range(root as Node, [0, 0]);
   walk(w, root as Node, catalog.root, '', firstKey, undefined, undefined, undefined, 0);
-  dropStrays(model, catalog);
+  dropStrays(model, catalog, moved);
   return model;
 }
 
@@ -63,7 +65,7 @@ function keysOf(type: ValueType, catalog: Catalog): string[] {
  * A key indented one level off lands in the mapping above or below its own: it is reported there
  * as unknown, and is not also "missing" (or its mapping "empty") where it belongs.
  */
-function dropStrays(model: Model, catalog: Catalog): void {
+function dropStrays(model: Model, catalog: Catalog, moved: Damage[]): void {
   const strays = model.findings.filter((f) => f.kind === 'unknown-key');
   if (strays.length === 0) return;
   const near = (key: string, map: string) => strays.some((u) => u.key === key && (within(parentOf(u.path), map) || within(map, parentOf(u.path))));
@@ -74,15 +76,36 @@ function dropStrays(model: Model, catalog: Catalog): void {
       const own = keysOf(f.expected, catalog);
       return !strays.some((u) => u.offset[0] > f.offset[0] && parentOf(u.path) === parentOf(f.path) && own.includes(u.key));
     }
+    if (f.kind === 'unknown-key') return !swallowed(model, catalog, strays, f) && !moved.some((r) => f.offset[0] >= r.span[0] && f.offset[0] <= r.span[1]);
     return true;
   });
   model.findings.splice(0, model.findings.length, ...keep);
 }
 
+/** The field named `key` in the mapping at `path` or one above it (where a key written off its level belongs). */
+function fieldAbove(model: Model, catalog: Catalog, path: string, key: string): Field | undefined {
+  for (let p: string | undefined = path; p !== undefined; p = p === '' ? undefined : parentOf(p)) {
+    const t = p === '' ? catalog.root : model.get(p)?.type;
+    const o = t?.kind === 'ref' ? catalog.types[t.name] : t;
+    const f = o?.kind === 'object' ? findField(o.fields, key) : undefined;
+    if (f) return f;
+  }
+  return undefined;
+}
+
+/** An unknown key that is one of the keys of an empty unknown `key:` just above it: the `key:` is the one problem. */
+function swallowed(model: Model, catalog: Catalog, strays: FindingOf<'unknown-key'>[], u: FindingOf<'unknown-key'>): boolean {
+  return strays.some((head) => {
+    if (head === u || !head.empty || head.offset[0] >= u.offset[0] || parentOf(head.path) !== parentOf(u.path)) return false;
+    const f = fieldAbove(model, catalog, parentOf(head.path), head.key);
+    return !!f && keysOf(f.type, catalog).includes(u.key);
+  });
+}
+
 /** What the parser could not read: the lines left out, and the errors no repair mended. */
 export function damageOf(parsed: Parsed): Damage[] {
   const text = parsed.source;
-  const out: Damage[] = (parsed.repairs ?? []).filter((r) => !r.shift && !r.dash).map((r) => ({ span: r.span, key: r.key, prev: r.prev }));
+  const out: Damage[] = (parsed.repairs ?? []).map((r) => ({ span: r.span, key: r.key, prev: r.prev, moved: !!(r.shift || r.dash) }));
   for (const e of blocking(parsed.residual ?? [])) {
     const start = text.lastIndexOf('\n', e.pos[0] - 1) + 1;
     out.push({ span: [start, Math.max(start, e.pos[1])], prev: contentBefore(text, start) });
@@ -125,7 +148,7 @@ function walk(
 
   const wrong = () => {
     // `key:` whose value sat on lines the parser could not read is not "empty".
-    if (isEmpty(node) && damaged(w, anchor[0], anchor[1], anchor[1]).length) return;
+    if (isEmpty(node) && damaged(w, anchor[0], anchor[1] + 1, anchor[1] + 1).length) return;
     push(w, { kind: 'wrong-type', offset: at, path, expected: type, got: describe(node), clause });
   };
 
@@ -207,7 +230,7 @@ function walkInto(w: Walk, node: Node | null, type: ValueType | ObjectType, path
   }
   const { model } = w;
   if (!isMap(node)) {
-    if (!(isEmpty(node) && damaged(w, at[0], at[1], at[1]).length)) push(w, { kind: 'wrong-type', offset: at, path, expected: type, got: describe(node), clause });
+    if (!(isEmpty(node) && damaged(w, at[0], at[1] + 1, at[1] + 1).length)) push(w, { kind: 'wrong-type', offset: at, path, expected: type, got: describe(node), clause });
     return;
   }
   model.maps.set(path, node);
@@ -229,7 +252,13 @@ function walkInto(w: Walk, node: Node | null, type: ValueType | ObjectType, path
       const pairEnd = (p.value as Node | null)?.range?.[1] ?? keyRange[1];
       const suggestions = suggest(key, type.fields.filter((x) => !keysWritten().has(x.key)).map((x) => x.key));
       if (suggestions[0]) misspelt.add(suggestions[0]);
-      push(w, { kind: 'unknown-key', offset: keyRange, key, path: childPath, suggestions, pairRange: [keyRange[0], pairEnd] });
+      push(w, { kind: 'unknown-key', offset: keyRange, key, path: childPath, suggestions, pairRange: [keyRange[0], pairEnd], empty: isEmpty(p.value as Node | null) });
+      // One close match: the value is read as that key's, so the rules that need it do not say it is missing.
+      const meant = suggestions.length === 1 ? findField(type.fields, suggestions[0]) : undefined;
+      if (meant && !keysWritten().has(meant.key) && !present.has(meant.key)) {
+        present.add(meant.key);
+        walk(w, p.value as Node | null, meant.type, path ? `${path}.${meant.key}` : meant.key, keyRange, meant, p, node, depth + 1, clause);
+      }
       continue;
     }
     if (present.has(key)) continue;

@@ -14,6 +14,8 @@ export interface Damage {
   prev: number;
   /** The key written on the span's first line, when one was. */
   key?: string;
+  /** The line was read, moved to the column it seems to belong at: its keys are there, their level is a guess. */
+  moved?: boolean;
 }
 
 export interface Walk {

@@ -7,7 +7,7 @@ import type { Lang } from '../types';
 
 export type Finding =
   | { kind: 'empty-document'; offset: [number, number] }
-  | { kind: 'unknown-key'; offset: [number, number]; key: string; path: string; suggestions: string[]; pairRange: [number, number] }
+  | { kind: 'unknown-key'; offset: [number, number]; key: string; path: string; suggestions: string[]; pairRange: [number, number]; empty?: boolean }
   | {
       kind: 'missing-required';
       offset: [number, number];

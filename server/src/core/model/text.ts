@@ -45,7 +45,7 @@ export function walkText(w: Walk, node: Node | null, path: string, at: [number, 
     return;
   }
   if (!isMap(node)) {
-    if (isEmpty(node) && damaged(w, at[0], at[1], at[1]).length) return;
+    if (isEmpty(node) && damaged(w, at[0], at[1] + 1, at[1] + 1).length) return;
     push(w, { kind: 'wrong-type', offset: at, path, expected: { kind: 'text' }, got: describe(node), clause });
     return;
   }

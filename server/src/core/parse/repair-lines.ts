@@ -45,11 +45,12 @@ function keyColumn(t: string): number {
   return /^[ \t]*(?:-[ \t]+)*/.exec(t)![0].length;
 }
 
-/** The indentation step of a text: the smallest indentation of a line. */
+/** The indentation step of a text: the smallest indentation that several lines use (one slip does not set it). */
 export function stepOf(text: string): number {
-  let step = 0;
-  for (const m of text.matchAll(/^( +)\S/gm)) if (step === 0 || m[1].length < step) step = m[1].length;
-  return step || 2;
+  const count = new Map<number, number>();
+  for (const m of text.matchAll(/^( +)\S/gm)) count.set(m[1].length, (count.get(m[1].length) ?? 0) + 1);
+  const used = [...count].filter(([, n]) => n >= 3).map(([w]) => w);
+  return used.length ? Math.min(...used) : 2;
 }
 
 /** A line that opens a block: `key:` with nothing after it (or a block scalar), or a bare `-`. */
@@ -75,6 +76,8 @@ export function expectedColumn(text: string, line: Line, step: number, depth = 0
     const key = keyColumn(t);
     if (!tab && (lin === indent || key === indent)) return undefined;
     if (lin < indent && indent < key) return key;
+    // Right under `key:` but not indented past it: its first key, written too far out.
+    if (below === line && key >= indent && opens(t)) return key + step;
     if (key >= indent) {
       below = l;
       continue;
@@ -84,7 +87,16 @@ export function expectedColumn(text: string, line: Line, step: number, depth = 0
       if (indent === std && !tab) return undefined;
       const first = leading(text.slice(below.start, below.end));
       if (below === line || first !== std) return std;
-      return indent > first ? first : key;
+      if (indent > first) return first;
+      // A tab for one level of indentation: it stands for the column of the keys around it.
+      if (tab) return first;
+      // Between the `key:` and its keys: at the column of the line after its own block, a sibling of it.
+      let next = nextLine(text, line);
+      while (next && isBlank(text, next)) next = nextLine(text, next);
+      const children = next ? leading(text.slice(next.start, next.end)) : 0;
+      const after = lineAfterBlock(text, line, children > indent ? children - 1 : indent);
+      const col = after ? leading(text.slice(after.start, after.end)) : first;
+      return col >= key && col <= first ? col : key;
     }
     // After `key: value`: a sibling of it, unless that line is itself out of place where this one fits.
     if (depth < 4 && !tab && expectedColumn(text, l, step, depth + 1) === indent) return undefined;
@@ -93,9 +105,16 @@ export function expectedColumn(text: string, line: Line, step: number, depth = 0
   return indent === 0 ? undefined : 0;
 }
 
-/** The lines under `l` indented further than it (its block), as the end offset of the last one. */
-export function blockEnd(text: string, l: Line): number {
-  const indent = leading(text.slice(l.start, l.end));
+/** The first content line after the lines under `l` indented further than `indent`. */
+function lineAfterBlock(text: string, l: Line, indent: number): Line | undefined {
+  for (let n = nextLine(text, l); n; n = nextLine(text, n)) {
+    if (!isBlank(text, n) && leading(text.slice(n.start, n.end)) <= indent) return n;
+  }
+  return undefined;
+}
+
+/** The end of the lines under `l` indented further than `indent` (its block), or of `l` itself. */
+export function blockEnd(text: string, l: Line, indent = leading(text.slice(l.start, l.end))): number {
   let end = l.end;
   for (let n = nextLine(text, l); n; n = nextLine(text, n)) {
     if (isBlank(text, n)) continue;

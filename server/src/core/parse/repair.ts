@@ -89,8 +89,10 @@ function outOfPlace(text: string, here: Line, step: number): Line | undefined {
   let found: Line | undefined;
   for (let l = prevLine(text, here); l; l = prevLine(text, l)) {
     if (isBlank(text, l)) continue;
-    if (leading(text.slice(l.start, l.end)) < indent) break;
-    if (expectedColumn(text, l, step) !== undefined) found = l;
+    const out = expectedColumn(text, l, step) !== undefined;
+    // The line the block hangs from, written out of place itself (a `key:` indented one space short).
+    if (leading(text.slice(l.start, l.end)) < indent) return out ? l : found;
+    if (out) found = l;
   }
   return found;
 }
@@ -121,9 +123,9 @@ function attempts(text: string, l: Line, step: number): Attempt[] {
   const out: Attempt[] = [];
   if (lostDash(text, l)) out.push(withDash(text, l));
   if (want !== undefined && want < have) out.push(shiftLeft(text, l, have - want));
-  out.push(blank(text, l));
-  const end = blockEnd(text, l);
-  if (end > l.end) out.push(blank(text, l, end));
+  // A `key:` left out without its block would hand its keys to the mapping above: leave them out with it.
+  const end = blockEnd(text, l, Math.max(have, want ?? 0));
+  out.push(end > l.end ? blank(text, l, end) : blank(text, l));
   return out;
 }
 
