@@ -639,7 +639,10 @@ function toFlowText(lines: string[], n: number): void {
     if (!m || m[1].length <= col) break;
     kids.push(`${m[2]}: ${m[3].trimEnd()}`);
   }
-  if (!kids.length || (j < lines.length && lines[j].trim() !== '' && indentOf(lines[j]) > col)) return;
+  // Nothing of the map may be left below (past comments and blank lines).
+  let k = j;
+  while (k < lines.length && (lines[k].trim() === '' || /^\s*#/.test(lines[k]))) k++;
+  if (!kids.length || (k < lines.length && indentOf(lines[k]) > col)) return;
   lines.splice(i, 1 + kids.length, `${lines[i]} {${kids.join(', ')}}`);
 }
 

@@ -4,7 +4,7 @@
  * ending and byte order mark. Edits that move or add whole lines decide with this, never by
  * looking for `#` in the raw text.
  */
-import { Parser } from 'yaml';
+import { CST, Lexer } from 'yaml';
 import { findConflicts, maskConflicts } from '../parse/conflicts';
 
 export interface Token {
@@ -16,7 +16,7 @@ export interface Token {
 
 export interface SourceLines {
   source: string;
-  /** The tokens of the concrete syntax tree but spaces and line breaks, by offset. */
+  /** The tokens of the text but spaces and line breaks, by offset. */
   tokens: Token[];
   /** 1 when the text starts with a byte order mark (it stays before everything), else 0. */
   bom: number;
@@ -26,25 +26,27 @@ export interface SourceLines {
 
 const KEEP_SOURCE = new Set(['comment', 'anchor', 'alias']);
 
-/** The leaf tokens of yaml's concrete syntax tree, without recursion (deep texts stay safe). */
-function leafTokens(text: string): Token[] {
+/**
+ * The tokens of yaml's lexer (what its parser builds the syntax tree from), with their offsets.
+ * A scalar's text (plain, or a block scalar's lines) follows a `\x1f` marker; `\x02` and `\x18`
+ * are markers too: none of them is in the text.
+ */
+function lexTokens(text: string): Token[] {
   const out: Token[] = [];
-  const stack: unknown[] = [...new Parser().parse(text)];
-  while (stack.length) {
-    const x = stack.pop();
-    if (!x || typeof x !== 'object') continue;
-    if (Array.isArray(x)) {
-      for (const y of x) stack.push(y);
+  let offset = 0;
+  let scalar = false;
+  for (const tok of new Lexer().lex(text)) {
+    if (tok === '\x02' || tok === '\x18') continue;
+    if (tok === '\x1f') {
+      scalar = true;
       continue;
     }
-    const o = x as Record<string, unknown>;
-    const type = o.type;
-    if (typeof type === 'string' && typeof o.offset === 'number' && typeof o.source === 'string' && type !== 'space' && type !== 'newline') {
-      out.push(KEEP_SOURCE.has(type) ? { type, offset: o.offset, source: o.source } : { type, offset: o.offset });
-    }
-    for (const k of Object.keys(o)) if (o[k] && typeof o[k] === 'object') stack.push(o[k]);
+    const type = scalar ? 'scalar' : (CST.tokenType(tok) ?? 'other');
+    scalar = false;
+    if (tok.length && type !== 'space' && type !== 'newline') out.push(KEEP_SOURCE.has(type) ? { type, offset, source: tok } : { type, offset });
+    offset += tok.length;
   }
-  return out.sort((a, b) => a.offset - b.offset);
+  return out;
 }
 
 let cached: SourceLines | undefined;
@@ -52,7 +54,7 @@ let cached: SourceLines | undefined;
 /** The lines of `source` (merge conflict markers masked, as the engine parses it); the last one is cached. */
 export function sourceLines(source: string): SourceLines {
   if (cached?.source === source) return cached;
-  const tokens = leafTokens(maskConflicts(source, findConflicts(source)));
+  const tokens = lexTokens(maskConflicts(source, findConflicts(source)));
   const nl = source.indexOf('\n');
   const eol = nl > 0 && source[nl - 1] === '\r' ? '\r\n' : '\n';
   cached = { source, tokens, bom: source.startsWith('\uFEFF') ? 1 : 0, eol };
