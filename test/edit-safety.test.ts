@@ -94,6 +94,10 @@ describe('edit safety: "order clauses as in the model"', () => {
     assert.match(r.refused!.kk, /^Тармақтарды ретке келтіру мүмкін емес/);
   });
 
+  it('says nothing about `? key` keys already in the model\'s order', () => {
+    assert.deepEqual(orderClausesResult(lint('? edition\n: kz-2010\nlanguages: [kk]\n? service\n: name: Қ\n')), { edits: [] });
+  });
+
   it('refuses a file with a merge conflict or a syntax error, and says so', () => {
     const conflict = 'service:\n  name: Қ\n<<<<<<< HEAD\n  code: "1"\n=======\n  code: "2"\n>>>>>>> theirs\nedition: kz-2010\n';
     assert.match(orderClausesResult(lint(conflict)).refused!.en, /merge conflict/);

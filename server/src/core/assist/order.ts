@@ -97,12 +97,38 @@ function withReplacements(src: string, start: number, end: number, reps: Replace
   return out + src.slice(at, end);
 }
 
-/** The blocks of a map in the model's order, each one's body moved and the separators left in place. */
-function reordered(s: SourceLines, b: MapBlocks, fields: Field[], reps: Replacement[]): Replacement | undefined {
-  const rank = (k: string) => {
+function rankIn(fields: Field[]): (key: string) => number {
+  return (k) => {
     const i = fields.findIndex((f) => f.key === k);
     return i < 0 ? fields.length : i;
   };
+}
+
+/** Whether the keys of a map (and, with `sections`, of the sections in it) are out of the model's order. */
+function outOfOrder(map: YAMLMap, fields: Field[], sections = false): boolean {
+  const rank = rankIn(fields);
+  const keys = map.items.map((p) => String((p.key as { value?: unknown } | null)?.value));
+  if (keys.some((k, i) => i > 0 && rank(keys[i - 1]) > rank(k))) return true;
+  return (
+    sections &&
+    map.items.some((p, i) => {
+      const f = fields.find((x) => x.key === keys[i]);
+      return f?.type.kind === 'object' && isMap(p.value) && !p.value.flow && outOfOrder(p.value, f.type.fields);
+    })
+  );
+}
+
+/** The blocks of a map, or a refusal when it cannot be cut into them and something in it is out of order. */
+function blocksOrRefuse(s: SourceLines, map: YAMLMap, fields: Field[], limit?: number): MapBlocks | undefined {
+  const b = mapBlocks(s, map, limit);
+  if (b) return b;
+  if (outOfOrder(map, fields, limit === undefined)) throw new Refusal(REFUSALS.layout);
+  return undefined;
+}
+
+/** The blocks of a map in the model's order, each one's body moved and the separators left in place. */
+function reordered(s: SourceLines, b: MapBlocks, fields: Field[], reps: Replacement[]): Replacement | undefined {
+  const rank = rankIn(fields);
   const order = orderOf(
     b.items.map((x) => rank(x.key)),
     dependencies(s, b),
@@ -118,17 +144,15 @@ function reordered(s: SourceLines, b: MapBlocks, fields: Field[], reps: Replacem
 /** The reordering of one section, or nothing when it is not a block map of two keys or more. */
 function sectionReplacement(s: SourceLines, value: Node | undefined, fields: Field[], limit: number): Replacement | undefined {
   if (!isMap(value) || value.flow || value.items.length < 2) return undefined;
-  const b = mapBlocks(s, value as YAMLMap, limit);
-  if (!b) throw new Refusal(REFUSALS.layout);
-  return reordered(s, b, fields, []);
+  const b = blocksOrRefuse(s, value as YAMLMap, fields, limit);
+  return b && reordered(s, b, fields, []);
 }
 
 function newText(analysis: Analysis, s: SourceLines): string | undefined {
   const catalog = analysis.catalog!;
   const root = analysis.parsed.doc.contents as YAMLMap;
-  if (root.flow) return undefined;
-  const rb = mapBlocks(s, root);
-  if (!rb) throw new Refusal(REFUSALS.layout);
+  const rb = blocksOrRefuse(s, root, catalog.root.fields);
+  if (!rb) return undefined;
   const reps: Replacement[] = [];
   root.items.forEach((p, i) => {
     const field = catalog.root.fields.find((f) => f.key === rb.items[i].key);
