@@ -315,6 +315,15 @@ describe('cli formatters', () => {
       assert.notEqual(after[2], first[2]);
       assert.equal(after[0], first[0]);
     });
+
+    it('the lines the CLI keeps instead of the source give the same fingerprints', () => {
+      const fp = (l: SarifLog) => l.runs[0].results.map((r) => r.partialFingerprints['serviceStandard/v1']);
+      const kept = results().map(({ source, ...r }) => {
+        const lines = source!.split('\n');
+        return { ...r, lines: Object.fromEntries(r.diagnostics.map((d) => [d.range.start.line, lines[d.range.start.line]])) };
+      });
+      assert.deepEqual(fp(JSON.parse(sarif(kept, opts()))), fp(log()));
+    });
   });
 
   describe('github', () => {

@@ -67,7 +67,7 @@ function findingLines(source: string, lines: LineCounter, diagnostics: Diagnosti
     if (line in out) continue;
     const start = lines.lineStarts[line] ?? source.length;
     const end = lines.lineStarts[line + 1] ?? source.length;
-    out[line] = source.slice(start, Math.min(end, start + MAX_LINE)).replace(/\r?\n$/, '');
+    out[line] = source.slice(start, Math.min(end, start + MAX_LINE)).replace(/\r?\n$|\r$/, '');
   }
   return out;
 }
