@@ -38,7 +38,7 @@ function appendix(doc: OfficialDocument): string {
     .map((r) =>
       r.group
         ? `<tr class="group"><td colspan="${a.columns.length}">${esc(`${r.ref} ${r.title}`)}</td></tr>`
-        : `<tr><td>${esc(`${r.ref} ${r.title}`)}</td>${r.cells.map((x) => `<td class="value">${runs([x])}</td>`).join('')}</tr>`,
+        : `<tr data-row="${esc(r.ref.replace(/\.$/, ''))}"><td>${esc(`${r.ref} ${r.title}`)}</td>${r.cells.map((x) => `<td class="value">${runs([x])}</td>`).join('')}</tr>`,
     )
     .join('');
   return `<section class="appendix" id="appendix">${lines(a.heading, 'approval')}<h2>${esc(a.title)}</h2><table><thead>${head}</thead><tbody>${rows}</tbody></table></section>`;
