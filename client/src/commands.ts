@@ -1,7 +1,9 @@
-/** Commands: preview, new standard, export preview, clause checklist. */
+/** Commands: preview, new standard, export of the data view, clause checklist; the published text's in official.ts. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Lang } from '../../server/src/core/types';
+import { ExportHtmlRequest, SkeletonRequest } from '../../server/src/protocol';
+import { registerOfficialCommands } from './official';
 import type { PreviewManager } from './preview/manager';
 import { isStandard, type StatusItem } from './status';
 
@@ -15,6 +17,7 @@ function activeStandard(): vscode.TextEditor | undefined {
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, previews: PreviewManager, status: StatusItem): vscode.Disposable {
   const register = (id: string, fn: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, fn);
   return vscode.Disposable.from(
+    registerOfficialCommands(client, previews),
     register('serviceStandard.openPreview', (uri?: unknown) => previews.open(uri instanceof vscode.Uri ? uri : activeStandard()?.document.uri, false)),
     register('serviceStandard.openPreviewToSide', (uri?: unknown) => previews.open(uri instanceof vscode.Uri ? uri : activeStandard()?.document.uri, true)),
 
@@ -29,7 +32,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
         { title: vscode.l10n.t('New service standard: languages') },
       );
       if (!choice) return;
-      const content = await client.sendRequest<string>('serviceStandard/skeleton', { languages: choice.langs });
+      const content = await client.sendRequest(SkeletonRequest, { languages: choice.langs });
       const doc = await vscode.workspace.openTextDocument({ language: 'service-standard', content });
       await vscode.window.showTextDocument(doc);
     }),
@@ -40,9 +43,9 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       const source = editor.document.uri;
       const name = source.path.split('/').pop()!.replace(/\.standard\.ya?ml$/i, '') || 'standard';
       const base = source.scheme === 'file' ? vscode.Uri.joinPath(source, '..', `${name}.html`) : undefined;
-      const target = await vscode.window.showSaveDialog({ defaultUri: base, filters: { HTML: ['html'] }, title: vscode.l10n.t('Export Preview as HTML') });
+      const target = await vscode.window.showSaveDialog({ defaultUri: base, filters: { HTML: ['html'] }, title: vscode.l10n.t('Export Data View as HTML') });
       if (!target) return;
-      const reply = await client.sendRequest<{ html: string } | null>('serviceStandard/exportHtml', { uri: source.toString(), lang: previews.languageFor(source) });
+      const reply = await client.sendRequest(ExportHtmlRequest, { uri: source.toString(), lang: previews.languageFor(source) });
       if (!reply) return;
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(reply.html));
       const open = vscode.l10n.t('Open');

@@ -1,13 +1,7 @@
 /** The status bar item: `n/26 clauses` and the error count of the active standard. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-
-export interface ClauseStatusReply {
-  edition?: string;
-  errors: number;
-  warnings: number;
-  clauses: { number: number; title: string; filled: boolean; optional: boolean; errors: number; warnings: number; line?: number }[];
-}
+import { ClauseStatusRequest, type ClauseStatusReply } from '../../server/src/protocol';
 
 export function isStandard(doc: vscode.TextDocument | undefined): doc is vscode.TextDocument {
   return doc?.languageId === 'service-standard';
@@ -29,7 +23,7 @@ export class StatusItem implements vscode.Disposable {
   }
 
   async status(uri: vscode.Uri): Promise<ClauseStatusReply | null> {
-    return this.client.sendRequest<ClauseStatusReply | null>('serviceStandard/clauseStatus', { uri: uri.toString() });
+    return this.client.sendRequest(ClauseStatusRequest, { uri: uri.toString() });
   }
 
   private schedule(delay: number): void {

@@ -9,6 +9,7 @@ import type { CompletionItem, Diagnostic } from 'vscode-languageserver-protocol'
 import { analyze } from '../../server/src/core/engine';
 import { renderHtml } from '../../server/src/core/render/html';
 import type { Lang } from '../../server/src/core/types';
+import { ExportHtmlRequest, ExportOfficialRequest, PreviewRequest } from '../../server/src/protocol';
 import { DIALECT_STANDARD } from '../helpers';
 import { LspClient, SERVER } from './client';
 
@@ -75,15 +76,22 @@ describe('language server robustness', function () {
     after(() => client.stop());
 
     it('a hostile `lang` falls back to the default and injects no markup', async () => {
-      const preview = await client.request<{ lang: string; body: string }>('serviceStandard/preview', { uri, lang: HOSTILE });
-      assert.equal(preview.lang, 'en');
-      assert.ok(!preview.body.includes('<script'), preview.body.slice(0, 300));
-      assert.match(preview.body, /^<main class="standard" lang="en">/);
-      const exported = await client.request<{ html: string }>('serviceStandard/exportHtml', { uri, lang: HOSTILE });
+      const preview = await client.conn.sendRequest(PreviewRequest, { uri, lang: HOSTILE as Lang, view: 'data' });
+      assert.equal(preview!.lang, 'en');
+      assert.ok(!preview!.body.includes('<script'), preview!.body.slice(0, 300));
+      assert.match(preview!.body, /^<main class="standard" lang="en">/);
+      // The published text falls back to the standard's first language; an unknown view is the document view.
+      const doc = await client.conn.sendRequest(PreviewRequest, { uri, lang: HOSTILE as Lang, view: HOSTILE as 'data' });
+      assert.equal(doc!.view, 'document');
+      assert.match(doc!.body, /^<article class="official" lang="kk">/);
+      assert.ok(!doc!.body.includes('<script'));
+      const word = await client.conn.sendRequest(ExportOfficialRequest, { uri, lang: HOSTILE as Lang, format: HOSTILE as 'docx' });
+      assert.ok(word && !('error' in word) && word.format === 'html' && word.lang === 'kk' && !word.data.includes('<script>x'));
+      const exported = (await client.conn.sendRequest(ExportHtmlRequest, { uri, lang: HOSTILE as Lang }))!;
       assert.ok(!exported.html.includes('<script>x'), exported.html.slice(0, 300));
       assert.match(exported.html, /<html lang="en">/);
-      const ru = await client.request<{ lang: string }>('serviceStandard/preview', { uri, lang: 'ru' });
-      assert.equal(ru.lang, 'ru');
+      const ru = await client.conn.sendRequest(PreviewRequest, { uri, lang: 'ru' });
+      assert.equal(ru!.lang, 'ru');
     });
 
     it('the renderer escapes the language it is given anyway', () => {

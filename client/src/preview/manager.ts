@@ -1,28 +1,29 @@
 /**
- * The live preview: one webview panel per document, rendered by the server with the same renderer
- * as `service-standard render`, updated while typing, scroll-synced both ways.
+ * The live preview: one webview panel per document, rendered by the server with the same renderers
+ * as `service-standard render`: the published text (the default view, in the standard's first
+ * language) or the data view; updated while typing, scroll-synced both ways.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { makeNonce, renderPage } from '../../../server/src/core/render/page';
 import type { Lang } from '../../../server/src/core/types';
+import { PreviewRequest, type PreviewReply, type PreviewView } from '../../../server/src/protocol';
 
 const VIEW_TYPE = 'serviceStandard.preview';
 const SAFE_LINK = /^(https:|mailto:|tel:)/i;
 
-interface PreviewReply {
-  version: number;
-  lang: Lang;
-  title: string;
-  body: string;
-}
-
 interface PanelState {
   uri: string;
   lang?: Lang;
+  view?: PreviewView;
 }
 
-type FromWebview = { type: 'ready' } | { type: 'reveal'; line: number } | { type: 'lang'; lang: Lang } | { type: 'open'; href: string };
+type FromWebview =
+  | { type: 'ready' }
+  | { type: 'reveal'; line: number }
+  | { type: 'lang'; lang: Lang }
+  | { type: 'view'; view: PreviewView }
+  | { type: 'open'; href: string };
 
 function setting<T>(key: string, fallback: T): T {
   return vscode.workspace.getConfiguration('serviceStandard').get<T>(key, fallback);
@@ -33,6 +34,9 @@ class Preview implements vscode.Disposable {
   private timer?: NodeJS.Timeout;
   private lastLine = -1;
   lang?: Lang;
+  view: PreviewView;
+  /** The language of the text last shown. */
+  shownLang?: Lang;
 
   constructor(
     readonly uri: vscode.Uri,
@@ -41,8 +45,10 @@ class Preview implements vscode.Disposable {
     private readonly client: LanguageClient,
     private readonly onDispose: () => void,
     lang?: Lang,
+    view?: PreviewView,
   ) {
     this.lang = lang;
+    this.view = view ?? 'document';
     const media = vscode.Uri.joinPath(context.extensionUri, 'media');
     panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [media] };
     panel.iconPath = vscode.Uri.joinPath(media, 'icon.png');
@@ -70,6 +76,7 @@ class Preview implements vscode.Disposable {
     const nonce = makeNonce();
     const script = this.panel.webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'preview.js'));
     this.panel.title = vscode.l10n.t('Preview: {0}', reply?.title ?? this.uri.path.split('/').pop()!);
+    if (reply) this.shown(reply);
     this.panel.webview.html = renderPage(reply?.body ?? '', {
       lang: reply?.lang ?? this.lang ?? 'kk',
       title: reply?.title ?? '',
@@ -77,17 +84,22 @@ class Preview implements vscode.Disposable {
       cspSource: this.panel.webview.cspSource,
       scripts: [script.toString()],
       toolbar: true,
+      view: reply?.view ?? this.view,
+      uiLang: uiLanguage(),
     });
   }
 
   private fetch(): Promise<PreviewReply | null> {
+    // The published text is in the standard's own first language unless one is chosen; the data
+    // view follows the editor's language.
+    const lang = this.lang ?? (this.view === 'document' ? documentLanguage() : previewLanguage());
     return this.client
-      .sendRequest<PreviewReply | null>('serviceStandard/preview', {
-        uri: this.uri.toString(),
-        lang: this.lang ?? previewLanguage(),
-        showModelText: setting('preview.showModelText', true),
-      })
+      .sendRequest(PreviewRequest, { uri: this.uri.toString(), lang, view: this.view, showModelText: setting('preview.showModelText', true) })
       .catch(() => null);
+  }
+
+  private shown(reply: PreviewReply): void {
+    this.shownLang = reply.lang;
   }
 
   schedule(delay = setting('preview.debounceMs', 250)): void {
@@ -98,17 +110,33 @@ class Preview implements vscode.Disposable {
   private async update(): Promise<void> {
     const reply = await this.fetch();
     if (!reply) return;
+    this.shown(reply);
     this.panel.title = vscode.l10n.t('Preview: {0}', reply.title);
-    void this.panel.webview.postMessage({ type: 'update', body: reply.body, lang: reply.lang });
+    void this.panel.webview.postMessage({ type: 'update', body: reply.body, lang: reply.lang, view: reply.view, langs: reply.langs });
+  }
+
+  /** The editor's top line, for the preview to scroll to after it changes view. */
+  private editorLine(): number | undefined {
+    return vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString())?.visibleRanges[0]?.start.line;
   }
 
   private async receive(m: FromWebview): Promise<void> {
     switch (m.type) {
       case 'ready': {
-        const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
-        if (editor) void this.panel.webview.postMessage({ type: 'scroll', line: editor.visibleRanges[0]?.start.line ?? 0 });
+        void this.panel.webview.postMessage({ type: 'state', state: this.state() });
+        const line = this.editorLine();
+        if (line !== undefined) void this.panel.webview.postMessage({ type: 'scroll', line });
         return;
       }
+      case 'view':
+        if (m.view === 'document' || m.view === 'data') {
+          this.view = m.view;
+          await this.update();
+          void this.panel.webview.postMessage({ type: 'state', state: this.state() });
+          const line = this.editorLine();
+          if (line !== undefined) void this.panel.webview.postMessage({ type: 'scroll', line });
+        }
+        return;
       case 'reveal': {
         const line = Math.max(0, Math.floor(Number(m.line)) || 0);
         this.lastLine = line;
@@ -122,6 +150,7 @@ class Preview implements vscode.Disposable {
         if (isLang(m.lang)) {
           this.lang = m.lang;
           await this.update();
+          void this.panel.webview.postMessage({ type: 'state', state: this.state() });
         }
         return;
       case 'open': {
@@ -134,7 +163,7 @@ class Preview implements vscode.Disposable {
   }
 
   state(): PanelState {
-    return { uri: this.uri.toString(), lang: this.lang };
+    return { uri: this.uri.toString(), lang: this.lang, view: this.view };
   }
 
   dispose(): void {
@@ -147,6 +176,18 @@ class Preview implements vscode.Disposable {
 /** A language the preview knows; anything else (a setting, a restored panel's state) is not trusted. */
 function isLang(l: unknown): l is Lang {
   return l === 'kk' || l === 'ru' || l === 'en';
+}
+
+/** The editor's display language, for the toolbar's titles. */
+function uiLanguage(): Lang {
+  const l = vscode.env.language.slice(0, 2);
+  return isLang(l) ? l : 'en';
+}
+
+/** The published text's language when one is set for the preview; else the standard's own. */
+function documentLanguage(): Lang | undefined {
+  const l = setting<string>('preview.language', 'auto');
+  return isLang(l) ? l : undefined;
 }
 
 function previewLanguage(): Lang | undefined {
@@ -171,7 +212,7 @@ export class PreviewManager implements vscode.Disposable {
             panel.dispose();
             return;
           }
-          this.add(vscode.Uri.parse(state.uri), panel, isLang(state.lang) ? state.lang : undefined);
+          this.add(vscode.Uri.parse(state.uri), panel, isLang(state.lang) ? state.lang : undefined, state.view === 'data' ? 'data' : undefined);
         },
       }),
     );
@@ -189,14 +230,20 @@ export class PreviewManager implements vscode.Disposable {
     this.add(uri, panel);
   }
 
-  private add(uri: vscode.Uri, panel: vscode.WebviewPanel, lang?: Lang): void {
+  private add(uri: vscode.Uri, panel: vscode.WebviewPanel, lang?: Lang, view?: PreviewView): void {
     const key = uri.toString();
-    const preview = new Preview(uri, panel, this.context, this.client, () => this.previews.delete(key), lang);
+    const preview = new Preview(uri, panel, this.context, this.client, () => this.previews.delete(key), lang, view);
     this.previews.set(key, preview);
   }
 
   languageFor(uri: vscode.Uri): Lang | undefined {
     return this.previews.get(uri.toString())?.lang ?? previewLanguage();
+  }
+
+  /** The published text's language the preview shows (or is set to), for the exports. */
+  documentLanguageFor(uri: vscode.Uri): Lang | undefined {
+    const p = this.previews.get(uri.toString());
+    return (p?.view === 'document' ? p.shownLang : p?.lang) ?? documentLanguage();
   }
 
   dispose(): void {

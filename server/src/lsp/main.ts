@@ -27,13 +27,13 @@ import { clauseHints, documentLinks, foldingRanges, outline, type OutlineItem } 
 import { clauseStatus } from '../core/model/clauses';
 import { defaultEdition, getCatalog } from '../core/catalog';
 import { skeleton } from '../core/skeleton/skeleton';
-import { pageTitle, renderBody, renderHtml } from '../core/render/html';
+import { renderHtml } from '../core/render/html';
 import { toolVersion } from '../core/docs';
 import { MAX_CHARS, analyze, type Analysis } from '../core/engine';
 import { rangeOf } from '../core/parse/parse';
 import { checkWorkspace, codeSite } from '../core/rules/workspace/duplicate-service-code';
 import type { Config } from '../core/config/config';
-import { LANGS, type Diagnostic, type Lang } from '../core/types';
+import type { Diagnostic, Lang } from '../core/types';
 import { ConfigCache } from '../node/config-file';
 import { readStandardSync } from '../node/read';
 import { toCodeAction, toCompletionItem, toDiagnostic, toEdits, toRange } from './convert';
@@ -41,18 +41,19 @@ import { DEFAULT_SETTINGS, langFromLocale, readSettings, type ServerSettings } f
 import { CodeIndex } from './workspace-index';
 import { scanWorkspace } from './scan';
 import { openConnection } from './transport';
-
-/** What the client sends for the preview and the export: `lang` is checked, not trusted. */
-interface PreviewParams {
-  uri: string;
-  lang?: unknown;
-  showModelText?: boolean;
-}
-
-/** One of the languages, or undefined for anything else a client sends. */
-function knownLang(l: unknown): Lang | undefined {
-  return (LANGS as readonly unknown[]).includes(l) ? (l as Lang) : undefined;
-}
+import { compareReply, exportReply, importReply, knownLang, previewReply } from './official';
+import {
+  ClauseStatusRequest,
+  CompareRequest,
+  ExportHtmlRequest,
+  ExportOfficialRequest,
+  ImportRequest,
+  PreviewRequest,
+  SkeletonRequest,
+  type CompareParams,
+  type ExportParams,
+  type PreviewParams,
+} from '../protocol';
 
 export const ORDER_CLAUSES_KIND = `${CodeActionKind.Source}.serviceStandard.orderClauses`;
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.serviceStandard`;
@@ -94,10 +95,13 @@ export class Server {
     c.onFoldingRanges(this.safe((p) => this.folding(p.textDocument.uri), []));
     c.onDocumentLinks(this.safe((p) => this.links(p.textDocument.uri), []));
     c.languages.inlayHint.on(this.safe((p) => this.inlayHints(p.textDocument.uri, p.range), []));
-    c.onRequest('serviceStandard/clauseStatus', this.safe((p: { uri: string }) => this.clauseStatusOf(p.uri), null));
-    c.onRequest('serviceStandard/preview', this.safe((p: PreviewParams) => this.preview(p), null));
-    c.onRequest('serviceStandard/skeleton', this.safe((p: { languages?: Lang[]; edition?: string }) => skeleton(getCatalog(p.edition ?? defaultEdition)!, { languages: p.languages?.length ? p.languages : ['kk', 'ru'] }), ''));
-    c.onRequest('serviceStandard/exportHtml', this.safe((p: PreviewParams) => this.exportHtml(p), null));
+    c.onRequest(ClauseStatusRequest, this.safe((p) => this.clauseStatusOf(p.uri), null));
+    c.onRequest(PreviewRequest, this.safe((p) => this.preview(p), null));
+    c.onRequest(SkeletonRequest, this.safe((p) => skeleton(getCatalog(p.edition ?? defaultEdition)!, { languages: p.languages?.length ? p.languages : ['kk', 'ru'] }), ''));
+    c.onRequest(ExportHtmlRequest, this.safe((p) => this.exportHtml(p), null));
+    c.onRequest(ExportOfficialRequest, this.safeAsync((p) => this.exportOfficial(p), null));
+    c.onRequest(CompareRequest, this.safe((p) => this.compare(p), null));
+    c.onRequest(ImportRequest, this.safeAsync((p) => importReply(p, this.lang()), { error: 'internal error' }));
     this.documents.onDidChangeContent((e) => this.schedule(e.document.uri));
     this.documents.onDidClose((e) => {
       const uri = e.document.uri;
@@ -116,7 +120,22 @@ export class Server {
       try {
         return fn(p);
       } catch (err) {
-        this.connection.console.error(`service-standard: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+        this.logError(err);
+        return fallback;
+      }
+    };
+  }
+
+  private logError(err: unknown): void {
+    this.connection.console.error(`service-standard: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  }
+
+  private safeAsync<P, R>(fn: (p: P) => Promise<R>, fallback: R): (p: P) => Promise<R> {
+    return async (p: P) => {
+      try {
+        return await fn(p);
+      } catch (err) {
+        this.logError(err);
         return fallback;
       }
     };
@@ -392,12 +411,22 @@ export class Server {
       .map((h) => ({ position: got.doc.positionAt(h.offset), label: h.label, tooltip: h.tooltip, paddingRight: true }));
   }
 
-  /** The preview's body for a document: the same renderer as `service-standard render`. */
+  /** The preview's body for a document: the published text (default) or the data view. */
   preview(p: PreviewParams) {
     const got = this.analysis(p.uri);
-    if (!got) return null;
-    const lang = knownLang(p.lang) ?? this.lang(p.uri);
-    return { version: got.doc.version, lang, title: pageTitle(got.analysis, lang), body: renderBody(got.analysis, lang, p.showModelText ?? true) };
+    return got ? previewReply(got.analysis, got.doc.version, p, this.lang(p.uri)) : null;
+  }
+
+  /** The published text of a document as a file's content (Word as base64). */
+  async exportOfficial(p: ExportParams) {
+    const got = this.analysis(p.uri);
+    return got ? exportReply(got.analysis, p, this.lang(p.uri)) : null;
+  }
+
+  /** What changed since a previous version: the amending text and the summary of changes. */
+  compare(p: CompareParams) {
+    const got = this.analysis(p.uri);
+    return got ? compareReply(got.analysis, p, { config: this.configFor(p.uri) }, this.lang(p.uri)) : null;
   }
 
   /** A standalone HTML page of the preview, as `service-standard render` writes it. */

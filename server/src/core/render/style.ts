@@ -1,5 +1,7 @@
+import { OFFICIAL_CSS } from '../official/html';
+
 /** The preview's stylesheet: follows the VS Code theme when inside it, plain document colours elsewhere, clean in print. */
-export const PREVIEW_CSS = `
+const DATA_CSS = `
 :root {
   --fg: var(--vscode-editor-foreground, #1f2328);
   --bg: var(--vscode-editor-background, #ffffff);
@@ -68,3 +70,28 @@ tr.missing td { background: var(--gap-bg); }
   a { color: inherit; text-decoration: none; }
 }
 `;
+
+/**
+ * The document view inside the preview: a white page on the editor's background, the data view's
+ * clause frames and gap colours kept off it; in print the official layout alone.
+ */
+const DOCUMENT_CSS = `
+#standard > .official { margin: 1rem auto 3rem; box-shadow: 0 1px 6px rgba(0, 0, 0, .25); }
+.official .clause { padding: 0; margin: 0; border-left: 0; }
+.official .clause .num { font-weight: normal; }
+.official .clause.active { outline: 1px dotted #0969da; outline-offset: 2px; }
+.official .clause.has-problems.active { outline: 2px solid rgba(229, 83, 75, .7); }
+.official mark.gap { margin: 0; }
+.official .problems { cursor: help; }
+.toolbar .views { margin-right: auto; display: flex; gap: .25rem; }
+.toolbar .langs { display: flex; gap: .25rem; }
+.toolbar button:disabled { opacity: .4; cursor: default; }
+@media print {
+  body { background: #fff; }
+  #standard > .official { margin: 0; box-shadow: none; }
+  .official .clause { break-inside: auto; }
+  .official .clause.active { outline: none; }
+}
+`;
+
+export const PREVIEW_CSS = `${DATA_CSS}${OFFICIAL_CSS}${DOCUMENT_CSS}`;
