@@ -128,6 +128,13 @@ describe('edit safety: "add clause N" and the other fixes that add keys', () => 
     assert.deepEqual(lint(after).parsed.doc.errors, []);
   });
 
+  it('"Add clause 2" goes below a `|` text ending in a `#` line, and above the next clause\'s heading', () => {
+    const text = 'edition: kz-2010\nlanguages: [kk]\ngeneral:\n  provider:\n    - name: |\n        Орталық\n        # not a comment\n      phone: "1414"\n      notes: |\n        # still text\n  # 3. Legal basis\n  legal-basis: []\n';
+    const after = applyEdits(text, addFix(text, 'form')!.edits);
+    assert.match(after, /\n {6}notes: \|\n {8}# still text\n(?: {2}# 2\.[^\n]*\n)? {2}form: [^\n]+\n {2}# 3\. Legal basis\n {2}legal-basis: \[\]\n$/);
+    assert.deepEqual(data(after).general.provider, data(text).general.provider);
+  });
+
   it('adds the lines in the file\'s CRLF line endings', () => {
     const text = noProvider.replace(/\n/g, '\r\n');
     const after = applyEdits(text, addFix(text, 'provider')!.edits);
