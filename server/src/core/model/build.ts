@@ -4,26 +4,21 @@
  */
 import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Catalog, EnumType, EnumValue, Field, ObjectType, ScalarKind, ValueType } from '../catalog/types';
-import type { Parsed } from '../parse/parse';
-import { blocking, contentBefore } from '../parse/repair';
-import { parseDate } from '../values/date';
-import { parseDuration } from '../values/duration';
-import { parseMoney } from '../values/money';
-import { checkPhone, isEmail, normaliseUrl } from '../values/reach';
-import { parseTime, parseTimeRange } from '../values/time';
 import { damaged, isDangling, push, resolve, type Damage, type Walk } from './context';
-import type { FindingOf } from './findings';
 import { Model, type Entry } from './model';
 import { describe, isEmpty, range, scalarText, suggest } from './nodes';
+import { walkScalar } from './scalars';
+import { dropStrays } from './strays';
 import { readLanguages, walkText } from './text';
 
 export { range, scalarText, suggest } from './nodes';
 export type { Damage } from './context';
+export { damageOf } from './strays';
 
 /** Nesting deeper than this is not walked (the catalog's deepest path is far shallower). */
 const MAX_DEPTH = 32;
 
-function findField(fields: Field[], key: string): Field | undefined {
+export function findField(fields: Field[], key: string): Field | undefined {
   return fields.find((f) => f.key === key);
 }
 
@@ -49,68 +44,6 @@ export function buildModel(doc: Document.Parsed, catalog: Catalog | undefined, e
   walk(w, root as Node, catalog.root, '', firstKey, undefined, undefined, undefined, 0);
   dropStrays(model, catalog, moved);
   return model;
-}
-
-const parentOf = (path: string) => (path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '');
-const within = (a: string, b: string) => a === b || a === '' || b.startsWith(`${a}.`);
-
-/** Keys a value of this type holds: object fields, or the languages of a text. */
-function keysOf(type: ValueType, catalog: Catalog): string[] {
-  const t = type.kind === 'ref' ? catalog.types[type.name] : type;
-  if (t?.kind === 'object') return t.fields.map((f) => f.key);
-  return t?.kind === 'text' || (t?.kind === 'enum' && t.allowText) ? ['kk', 'ru', 'en'] : [];
-}
-
-/**
- * A key indented one level off lands in the mapping above or below its own: it is reported there
- * as unknown, and is not also "missing" (or its mapping "empty") where it belongs.
- */
-function dropStrays(model: Model, catalog: Catalog, moved: Damage[]): void {
-  const strays = model.findings.filter((f) => f.kind === 'unknown-key');
-  if (strays.length === 0) return;
-  const near = (key: string, map: string) => strays.some((u) => u.key === key && (within(parentOf(u.path), map) || within(map, parentOf(u.path))));
-  const keep = model.findings.filter((f) => {
-    if (f.kind === 'missing-required') return !(f.keys.length === 1 && near(f.keys[0], parentOf(f.path)));
-    if (f.kind === 'missing-translation') return f.empty || !near(f.lang, f.path);
-    if (f.kind === 'wrong-type' && f.got === 'empty') {
-      const own = keysOf(f.expected, catalog);
-      return !strays.some((u) => u.offset[0] > f.offset[0] && parentOf(u.path) === parentOf(f.path) && own.includes(u.key));
-    }
-    if (f.kind === 'unknown-key') return !swallowed(model, catalog, strays, f) && !moved.some((r) => f.offset[0] >= r.span[0] && f.offset[0] <= r.span[1]);
-    return true;
-  });
-  model.findings.splice(0, model.findings.length, ...keep);
-}
-
-/** The field named `key` in the mapping at `path` or one above it (where a key written off its level belongs). */
-function fieldAbove(model: Model, catalog: Catalog, path: string, key: string): Field | undefined {
-  for (let p: string | undefined = path; p !== undefined; p = p === '' ? undefined : parentOf(p)) {
-    const t = p === '' ? catalog.root : model.get(p)?.type;
-    const o = t?.kind === 'ref' ? catalog.types[t.name] : t;
-    const f = o?.kind === 'object' ? findField(o.fields, key) : undefined;
-    if (f) return f;
-  }
-  return undefined;
-}
-
-/** An unknown key that is one of the keys of an empty unknown `key:` just above it: the `key:` is the one problem. */
-function swallowed(model: Model, catalog: Catalog, strays: FindingOf<'unknown-key'>[], u: FindingOf<'unknown-key'>): boolean {
-  return strays.some((head) => {
-    if (head === u || !head.empty || head.offset[0] >= u.offset[0] || parentOf(head.path) !== parentOf(u.path)) return false;
-    const f = fieldAbove(model, catalog, parentOf(head.path), head.key);
-    return !!f && keysOf(f.type, catalog).includes(u.key);
-  });
-}
-
-/** What the parser could not read: the lines left out, and the errors no repair mended. */
-export function damageOf(parsed: Parsed): Damage[] {
-  const text = parsed.source;
-  const out: Damage[] = (parsed.repairs ?? []).map((r) => ({ span: r.span, key: r.key, prev: r.prev, moved: !!(r.shift || r.dash) }));
-  for (const e of blocking(parsed.residual ?? [])) {
-    const start = text.lastIndexOf('\n', e.pos[0] - 1) + 1;
-    out.push({ span: [start, Math.max(start, e.pos[1])], prev: contentBefore(text, start) });
-  }
-  return out;
 }
 
 function walk(
@@ -275,6 +208,12 @@ function reportMissing(w: Walk, node: YAMLMap, type: ObjectType, path: string, e
   const hurt = r ? damaged(w, Math.min(entry.keyRange?.[0] ?? r[0], r[0]), r[1], r[2]) : [];
   if (hurt.some((d) => d.key === undefined)) return;
   const lost = (k: string) => present.has(k) || misspelt.has(k) || hurt.some((d) => d.key === k);
+  // A key on a line the parser could not read is there: rules that only ask whether it is written see it.
+  for (const d of hurt) {
+    const f = d.key !== undefined && !present.has(d.key) ? findField(type.fields, d.key) : undefined;
+    const childPath = f ? (path ? `${path}.${f.key}` : f.key) : '';
+    if (f && !w.model.entries.has(childPath)) w.model.entries.set(childPath, { path: childPath, field: f, type: f.type, node: null, range: [d.span[0], d.span[0]], clause: f.clause ?? clause });
+  }
   const firstKey = node.items[0]?.key as Node | undefined;
   // Findings about the map as a whole sit on its key, or on its first key: never across the whole map.
   const anchor: [number, number] = entry.keyRange ?? (firstKey?.range ? [firstKey.range[0], firstKey.range[1]] : entry.range);
@@ -284,90 +223,6 @@ function reportMissing(w: Walk, node: YAMLMap, type: ObjectType, path: string, e
   }
   if (type.oneOf && !type.oneOf.some(lost)) {
     push(w, { kind: 'missing-required', offset: anchor, path, keys: type.oneOf, clause });
-  }
-}
-
-function walkScalar(
-  w: Walk,
-  node: Node | null,
-  kind: ScalarKind,
-  path: string,
-  at: [number, number],
-  entry: Entry,
-  clause: number | undefined,
-  wrong: () => void,
-): void {
-  const { model } = w;
-  if (!isScalar(node) || isEmpty(node)) {
-    wrong();
-    return;
-  }
-  const v = node.value;
-  const raw = scalarText(node);
-  const invalid = (problem: string, detail?: string) =>
-    push(w, { kind: 'invalid-value', offset: at, path, type: kind, value: raw, problem, detail, clause });
-  switch (kind) {
-    case 'boolean':
-      if (typeof v === 'boolean') entry.value = v;
-      else wrong();
-      return;
-    case 'percent':
-      if (typeof v === 'number') entry.value = v;
-      else wrong();
-      return;
-    case 'string':
-      if (typeof v === 'number' || (typeof v === 'string' && v.trim() !== '')) entry.value = raw;
-      else if (typeof v === 'string') push(w, { kind: 'wrong-type', offset: at, path, expected: { kind: 'string' }, got: 'empty', clause });
-      else wrong();
-      return;
-    case 'duration': {
-      const d = parseDuration(raw);
-      if ('error' in d) invalid(d.error, d.unit);
-      else entry.value = d;
-      return;
-    }
-    case 'money': {
-      const m = parseMoney(raw);
-      if ('error' in m) invalid(m.error, m.unit);
-      else entry.value = m;
-      return;
-    }
-    case 'time-range': {
-      const r = parseTimeRange(raw);
-      if ('error' in r) invalid(r.error);
-      else entry.value = r;
-      return;
-    }
-    case 'time': {
-      const t = parseTime(raw);
-      if (t === undefined) invalid('format');
-      else entry.value = t;
-      return;
-    }
-    case 'date': {
-      const d = parseDate(raw);
-      if ('error' in d) invalid(d.error);
-      else entry.value = d;
-      return;
-    }
-    case 'email':
-      if (isEmail(raw)) entry.value = raw.trim();
-      else invalid('format');
-      return;
-    case 'phone': {
-      const problem = checkPhone(raw);
-      if (problem) invalid(problem);
-      else entry.value = raw.trim();
-      return;
-    }
-    case 'url': {
-      const href = normaliseUrl(raw);
-      if (href) entry.value = href;
-      else invalid('format');
-      return;
-    }
-    case 'text':
-      return;
   }
 }
 

@@ -93,8 +93,9 @@ export function expectedColumn(text: string, line: Line, step: number, depth = 0
       // Between the `key:` and its keys: at the column of the line after its own block, a sibling of it.
       let next = nextLine(text, line);
       while (next && isBlank(text, next)) next = nextLine(text, next);
-      const children = next ? leading(text.slice(next.start, next.end)) : 0;
-      const after = lineAfterBlock(text, line, children > indent ? children - 1 : indent);
+      // A `key:` line's own keys come first; after a `key: value` line, the very next line is a sibling.
+      const children = next && opens(own) ? leading(text.slice(next.start, next.end)) : 0;
+      const after = opens(own) ? lineAfterBlock(text, line, children > indent ? children - 1 : indent) : next;
       const col = after ? leading(text.slice(after.start, after.end)) : first;
       return col >= key && col <= first ? col : key;
     }

@@ -8,7 +8,7 @@
  */
 import type { Document, Node, YAMLError } from 'yaml';
 import { isCollection, isScalar, visit } from 'yaml';
-import { blockEnd, contentBefore, expectedColumn, isBlank, keyOf, leading, lineAt, lostDash, nextLine, prevLine, stepOf, type Line } from './repair-lines';
+import { blockEnd, contentBefore, expectedColumn, isBlank, keyOf, leading, lineAt, lostDash, nextLine, opens, prevLine, stepOf, type Line } from './repair-lines';
 
 export { contentBefore, keyOf } from './repair-lines';
 
@@ -124,7 +124,7 @@ function attempts(text: string, l: Line, step: number): Attempt[] {
   if (lostDash(text, l)) out.push(withDash(text, l));
   if (want !== undefined && want < have) out.push(shiftLeft(text, l, have - want));
   // A `key:` left out without its block would hand its keys to the mapping above: leave them out with it.
-  const end = blockEnd(text, l, Math.max(have, want ?? 0));
+  const end = opens(text.slice(l.start, l.end)) ? blockEnd(text, l, Math.max(have, want ?? 0)) : l.end;
   out.push(end > l.end ? blank(text, l, end) : blank(text, l));
   return out;
 }
@@ -170,7 +170,7 @@ export function repair(text: string, doc: Document.Parsed, reparse: (text: strin
     }
     if (!best) break;
     const t = current.slice(best.line.start, best.line.end);
-    repairs.push({ span: [best.line.start, best.end ?? best.line.end], key: keyOf(t), prev: contentBefore(current, best.line.start), error: e, shift: best.shift, dash: best.dash });
+    repairs.push({ span: [best.line.start, best.end ?? best.line.end], key: keyOf(t) ?? /^\s*(?:-\s+)?([a-z][a-z-]*)(?=\s*=|:\S|\s+\S)/.exec(t)?.[1], prev: contentBefore(current, best.line.start), error: e, shift: best.shift, dash: best.dash });
     current = best.text;
     cur = best.doc;
   }
