@@ -49,4 +49,11 @@ describe('duplicate-key', () => {
     const text = replaced('  form: partially-automated', '  form: partially-automated\n  form: fully-automated');
     assert.deepEqual(only('syntax', text), []);
   });
+  it('a list item that lost its `- ` repeats the keys of the item before it: one duplicate-key for the run', () => {
+    const text = replaced('    - channel: internet-resource\n      value: www.e.gov.kz\n', '    - channel: internet-resource\n      value: www.e.gov.kz\n      channel: call-center\n      value: "1414"\n');
+    const found = only('duplicate-key', text);
+    assert.equal(found.length, 1, found.map((d) => d.message.en).join('; '));
+    assert.equal(lineOf(found[0]), lineMatching(text, /^ {6}channel: call-center/));
+    assertMessages(found[0], /^Key `channel` and the keys after it, `value`, appear twice in this mapping; only the first ones count\. Is a `- ` missing before a list item\?$/);
+  });
 });

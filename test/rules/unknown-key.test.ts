@@ -57,4 +57,16 @@ describe('unknown-key', () => {
     assert.match(d.message.en, /Did you mean `premises`\?/);
     assert.equal(d.fixes?.[0]?.edits[0].newText, 'premises');
   });
+  it('a misspelt key with one close match still counts: `rеceipt` (Cyrillic е) is the only problem', () => {
+    const text = replaced('    receipt:', '    rеceipt:');
+    const found = lintText(text);
+    assert.deepEqual(found.map((d) => d.code), ['unknown-key'], found.map((d) => d.message.en).join('; '));
+    assert.match(found[0].message.en, /Did you mean `receipt`\?/);
+  });
+
+  it('a `key:` indented into the mapping above it is one unknown-key, not one per key under it', () => {
+    const text = replaced('  submission:\n', '    submission:\n');
+    const found = lintText(text);
+    assert.deepEqual(found.map((d) => `${d.range.start.line + 1} ${d.code}`), [`${lineMatching(text, /^ {4}submission:/)} unknown-key`], found.map((d) => d.message.en).join('; '));
+  });
 });
