@@ -76,7 +76,7 @@ tr.missing td { background: var(--gap-bg); }
  * clause frames and gap colours kept off it; in print the official layout alone.
  */
 const DOCUMENT_CSS = `
-#standard > .official { margin: 1rem auto 3rem; box-shadow: 0 1px 6px rgba(0, 0, 0, .25); }
+#standard > .official { box-sizing: content-box; margin: 1rem auto 3rem; box-shadow: 0 1px 6px rgba(0, 0, 0, .25); }
 .official .clause { padding: 0; margin: 0; border-left: 0; }
 .official .clause .num { font-weight: normal; }
 .official .clause.active { outline: 1px dotted #0969da; outline-offset: 2px; }
