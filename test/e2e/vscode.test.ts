@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
 import { ROOT, fixture } from '../helpers';
@@ -78,7 +78,7 @@ describe('VS Code (code-server) end to end', function () {
     await page.mouse.move(5, 5);
   });
 
-  it('opens the preview to the side and renders the standard', async () => {
+  it('opens the preview to the side on the published text, and switches to the data view', async () => {
     const { page } = wb;
     await runCommand(page, 'Open Preview to the Side');
     let frame: Frame | undefined;
@@ -89,6 +89,22 @@ describe('VS Code (code-server) end to end', function () {
       if (!frame) await page.waitForTimeout(200);
     }
     assert.ok(frame, 'the preview frame renders clause 26');
+    // The document view first, in the standard's first language (kk), whatever the editor's.
+    assert.equal(await frame.locator('article.official[lang="kk"]').count(), 1);
+    assert.match((await frame.locator('#clause-1').textContent())!, /^1\. Мемлекеттік қызметті /);
+    for (let n = 1; n <= 26; n++) assert.equal(await frame.locator(`#clause-${n} > .num`).textContent(), `${n}.`);
+    assert.equal(await frame.locator('#clause-2 mark.gap').textContent(), '[толтырылмаған]');
+    assert.equal(await frame.locator('[data-clause="7"] > .problems').textContent(), '3');
+    await page.screenshot({ path: join(ARTIFACTS, 'vscode-preview-document.png') });
+
+    // A click on a clause of the published text reveals its line in the editor.
+    const first = Number(await frame.locator('#clause-5').getAttribute('data-line'));
+    await frame.locator('#clause-5').click();
+    await page.waitForFunction((l) => document.querySelector('.statusbar [id="status.editor.selection"]')?.textContent?.includes(`Ln ${l},`), first + 1, { timeout: 10000 });
+
+    // The switch shows the data view reviewers use.
+    await frame.locator('button[data-view="data"]').click();
+    await frame.waitForSelector('main.standard', { timeout: 10000 });
     for (let n = 1; n <= 26; n++) assert.equal(await frame.locator(`#clause-${n}`).count(), 1);
     assert.equal(await frame.locator('#clause-10.missing').count(), 1);
     assert.equal(await frame.locator('tr[data-row]').count(), 6);
@@ -102,6 +118,31 @@ describe('VS Code (code-server) end to end', function () {
     // The language switch re-renders the standard in Russian.
     await frame.locator('button[data-lang="ru"]').click();
     await frame.waitForFunction(() => document.querySelector('#clause-7 h3')?.textContent?.includes('Сроки оказания услуги'), undefined, { timeout: 10000 });
+
+    // And back to the published text, now in Russian.
+    await frame.locator('button[data-view="document"]').click();
+    await frame.waitForFunction(() => document.querySelector('#clause-1')?.textContent?.includes('Государственную услугу оказывает'), undefined, { timeout: 10000 });
+  });
+
+  it('exports the published text as Word through the save dialog', async () => {
+    const { page } = wb;
+    const target = join(wb.workspace, 'mistakes.docx');
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await runCommand(page, 'Export as Word');
+    // The save dialog offers the standard's name with .docx next to it.
+    const input = page.locator('.quick-input-widget input');
+    await page.waitForFunction(() => (document.querySelector('.quick-input-widget input') as HTMLInputElement | null)?.value.endsWith('mistakes.docx'), undefined, { timeout: 20000 });
+    await input.press('Enter');
+    let bytes = Buffer.alloc(0);
+    for (let i = 0; i < 100 && bytes.length === 0; i++) {
+      await page.waitForTimeout(200);
+      if (existsSync(target)) bytes = readFileSync(target);
+    }
+    assert.equal(bytes.subarray(0, 2).toString(), 'PK', 'a Word document (zip) was written');
+    await page.waitForSelector('.notifications-toasts .notification-toast', { timeout: 10000 });
+    const toast = (await page.locator('.notifications-toasts .notification-toast').allTextContents()).join('\n');
+    assert.match(toast, /Published text saved to .*mistakes\.docx/);
+    await page.screenshot({ path: join(ARTIFACTS, 'vscode-export-word.png') });
   });
 
   it('brings the server back after it is killed, with its diagnostics', async () => {

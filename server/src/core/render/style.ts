@@ -86,6 +86,9 @@ const DOCUMENT_CSS = `
 .toolbar .views { margin-right: auto; display: flex; gap: .25rem; }
 .toolbar .langs { display: flex; gap: .25rem; }
 .toolbar button:disabled { opacity: .4; cursor: default; }
+@media screen and (max-width: 720px) {
+  #standard > .official { padding: 8mm 6mm; margin: .5rem; }
+}
 @media print {
   body { background: #fff; }
   #standard > .official { margin: 0; box-shadow: none; }
