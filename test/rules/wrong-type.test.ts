@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { DIALECT_STANDARD, lineMatching, only, replaced } from '../helpers';
+import { DIALECT_STANDARD, lineMatching, lintText, only, replaced } from '../helpers';
 import { assertAt, assertMessages } from './support';
 
 const PQ = '    process-quality:     {normative: 90,  target: 92}';
@@ -56,5 +56,12 @@ describe('wrong-type', () => {
     assert.ok(d);
     assertAt(text, d, lineMatching(text, /^ {6}article:$/), 'article');
     assert.match(d.message.en, /expected a string, found an empty value/);
+  });
+  it('clause 11 written as a word is one wrong-type: the deadline that counts from it does not also say it is missing', () => {
+    const text = DIALECT_STANDARD.replace(/^ {2}documents:\n(?: {4}.*\n)+/m, '  documents: none\n');
+    assert.match(text, /^ {2}documents: none$/m);
+    const found = lintText(text);
+    assert.deepEqual(found.map((d) => d.code), ['wrong-type'], found.map((d) => d.message.en).join('; '));
+    assert.equal(found[0].range.start.line + 1, lineMatching(text, /^ {2}documents: none$/));
   });
 });

@@ -126,10 +126,20 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
   return { parsed, model, catalog, diagnostics: once(diagnostics) };
 }
 
-/** One diagnostic per rule, place and message: a text reached again through an alias is reported once. */
+/** Rules whose finding says a value itself is unreadable: another rule's finding that rests on that value adds nothing. */
+const BROKEN = new Set(['syntax', 'wrong-type', 'enum-value', 'invalid-value']);
+const OWN = new Set(['syntax', 'merge-conflict', 'duplicate-key', 'unknown-edition', 'edition-position', 'unknown-key', 'missing-required', ...BROKEN, 'empty-list', 'missing-translation', 'undeclared-language']);
+
+/**
+ * One diagnostic per rule, place and message (a text reached again through an alias is reported
+ * once); a consistency finding whose related value is itself reported as broken is left out.
+ */
 function once(sorted: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
+  const broken = sorted.filter((d) => BROKEN.has(d.code)).map((d) => d.offset);
+  const rests = (d: Diagnostic) => !OWN.has(d.code) && !!d.related?.some((r) => broken.some((b) => r.offset[0] < b[1] && b[0] < r.offset[1]));
   return sorted.filter((d) => {
+    if (rests(d)) return false;
     const key = `${d.code}|${d.offset[0]}|${d.offset[1]}|${d.message.en}`;
     if (seen.has(key)) return false;
     seen.add(key);
