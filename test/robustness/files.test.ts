@@ -110,6 +110,26 @@ describe('files the tools read', function () {
       }
     });
 
+    it('a glob is searched like a folder: links inside it are followed, links out of it are not', () => {
+      const outside = tmp();
+      writeFileSync(join(outside, 'other.standard.yaml'), DIALECT_STANDARD.replace(/code: .*/, 'code: "outside"'));
+      const dir = folder();
+      mkdirSync(join(dir, 'std', 'shared'), { recursive: true });
+      writeFileSync(join(dir, 'std', 'shared', 's.standard.yaml'), 'edition: kz-2010\n');
+      symlinkSync(join(dir, 'std', 'shared', 's.standard.yaml'), join(dir, 'std', 'in.standard.yaml'));
+      symlinkSync(join(dir, 'a.standard.yaml'), join(dir, 'std', 'up.standard.yaml'));
+      symlinkSync(join(outside, 'other.standard.yaml'), join(dir, 'std', 'out.standard.yaml'));
+      symlinkSync('/', join(dir, 'std', 'root'));
+      const r = cli(['lint', 'std/**/*.standard.yaml', '--format', 'json'], dir, 15_000);
+      assert.equal(r.signal, null, 'no hang');
+      assert.deepEqual(errLines(r), [
+        'service-standard: std/out.standard.yaml: a link that leads outside std; not followed',
+        'service-standard: std/root: a link that leads outside std; not followed',
+        'service-standard: std/up.standard.yaml: a link that leads outside std; not followed',
+      ]);
+      assert.deepEqual([...new Set((JSON.parse(r.out) as { file: string }[]).map((x) => x.file))], ['std/in.standard.yaml'], 'the file and the link to it, once');
+    });
+
     it('the unknown-key message quotes only the first line of the key, cut to 40 characters', () => {
       const dir = tmp();
       writeFileSync(join(dir, 'env.standard.yaml'), `FOO=bar\n${SECRET}\nDB: postgres\n`);

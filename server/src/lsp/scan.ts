@@ -9,7 +9,7 @@ const MAX_FILES = 5000;
 
 export async function scanWorkspace(connection: Connection, folders: string[], visit: (uri: string, text: string) => void): Promise<number> {
   // Inside each folder only (links out of it are not followed), each file once, regular files only.
-  const files = uniqueFiles(folders.flatMap((cwd) => walkStandards(cwd, MAX_FILES).files));
+  const files = uniqueFiles(folders.flatMap((cwd) => walkStandards(cwd, { limit: MAX_FILES }).files));
   if (files.length === 0) return 0;
   const list = files.slice(0, MAX_FILES);
   let progress: Awaited<ReturnType<typeof connection.window.createWorkDoneProgress>> | undefined;

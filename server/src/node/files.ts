@@ -1,11 +1,11 @@
 /** Which files to lint: paths, directories (searched for standards) and globs. */
-import { realpathSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { globSync, isDynamicPattern } from 'tinyglobby';
-import { STANDARD_FILE, isInside, uniqueFiles, walkStandards } from './walk';
+import picomatch from 'picomatch';
+import { isDynamicPattern } from 'tinyglobby';
+import { STANDARD_FILE, uniqueFiles, walkStandards } from './walk';
 
 export { STANDARD_FILE };
-const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 export interface FileSet {
   files: string[];
@@ -18,19 +18,12 @@ export interface FileSet {
 /** Whether a file found under a directory argument is to be skipped (config `ignore`). */
 export type IgnoreCheck = (file: string, dirArg: string) => boolean;
 
-/** The folder a glob searches: its path up to the first segment with a wildcard. */
-function globBase(pattern: string, cwd: string): string {
+/** The folder a glob searches (its path up to the first segment with a wildcard) and the rest of it. */
+function splitGlob(pattern: string, cwd: string): { base: string; rest: string } {
   const parts = pattern.split('/');
-  const i = parts.findIndex((p) => isDynamicPattern(p));
-  return resolve(cwd, parts.slice(0, i < 0 ? parts.length - 1 : i).join('/') || '.');
-}
-
-function realOf(path: string): string | undefined {
-  try {
-    return realpathSync(path);
-  } catch {
-    return undefined;
-  }
+  let i = parts.findIndex((p) => isDynamicPattern(p));
+  if (i < 0) i = parts.length - 1;
+  return { base: resolve(cwd, parts.slice(0, i).join('/') || '.'), rest: parts.slice(i).join('/') };
 }
 
 export function collectFiles(args: string[], cwd = process.cwd(), ignored: IgnoreCheck = () => false): FileSet {
@@ -58,15 +51,14 @@ export function collectFiles(args: string[], cwd = process.cwd(), ignored: Ignor
       // A file named on the command line is read whatever it is; the reader refuses what is not a file.
       files.push(abs);
     } else if (isDynamicPattern(arg)) {
-      const base = globBase(arg, cwd);
-      const baseReal = realOf(base) ?? base;
-      const found = globSync(arg, { cwd, absolute: true, ignore: IGNORE, followSymbolicLinks: false }).map((f) => resolve(f));
-      if (found.length === 0) problems.push(`${arg}: no files match this pattern`);
-      for (const f of found.sort()) {
-        const real = realOf(f);
-        if (real && !isInside(baseReal, real)) outside(f, base === cwd ? 'the working directory' : shown(base));
-        else files.push(f);
-      }
+      // Walked like a folder (links out of it not followed), then matched against the pattern.
+      const { base, rest } = splitGlob(arg, cwd);
+      const match = picomatch(rest);
+      const walked = walkStandards(base, { accept: (rel) => match(rel), depth: rest.includes('**') ? Infinity : rest.split('/').length - 1 });
+      for (const link of walked.outside) outside(link, shown(base));
+      for (const link of walked.dangling) problems.push(`${shown(link)}: a link to nothing; not read`);
+      if (walked.files.length === 0 && walked.dangling.length === 0) problems.push(`${arg}: no files match this pattern`);
+      files.push(...walked.files);
     } else {
       problems.push(`${arg}: no such file or directory`);
     }

@@ -43,16 +43,28 @@ export function fileKey(path: string): string {
   }
 }
 
+export interface WalkOptions {
+  /** At most this many files. */
+  limit?: number;
+  /** Which files to list, by their `/`-separated path below the root (default: standards by name). */
+  accept?: (rel: string) => boolean;
+  /** Folder levels to enter below the root (default: all). */
+  depth?: number;
+}
+
+const isStandard = (rel: string) => STANDARD_FILE.test(rel);
+
 /** The standards (`*.standard.yaml|yml`) under `root`, hidden folders and node_modules skipped. */
-export function walkStandards(root: string, limit = Infinity): Walked {
+export function walkStandards(root: string, o: WalkOptions = {}): Walked {
+  const { limit = Infinity, accept = isStandard, depth = Infinity } = o;
   const out: Walked = { files: [], outside: [], dangling: [] };
   const rootReal = realOf(root);
   if (!rootReal) return out;
   const seenDirs = new Set<string>([rootReal]);
-  const stack: [string, string][] = [[root, rootReal]];
+  const stack: [string, string, string, number][] = [[root, rootReal, '', 0]];
   const add = (abs: string) => out.files.push(abs);
   while (stack.length && out.files.length < limit) {
-    const [dir, dirReal] = stack.pop()!;
+    const [dir, dirReal, dirRel, level] = stack.pop()!;
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -62,10 +74,12 @@ export function walkStandards(root: string, limit = Infinity): Walked {
     for (const e of entries) {
       if (e.name.startsWith('.') || SKIPPED.has(e.name)) continue;
       const abs = join(dir, e.name);
-      const standard = STANDARD_FILE.test(e.name);
+      const rel = dirRel ? `${dirRel}/${e.name}` : e.name;
+      const standard = accept(rel);
+      const enter = level < depth;
       if (e.isDirectory()) {
         const real = join(dirReal, e.name);
-        if (!seenDirs.has(real)) stack.push([abs, real]);
+        if (enter && !seenDirs.has(real)) stack.push([abs, real, rel, level + 1]);
         seenDirs.add(real);
       } else if (e.isSymbolicLink()) {
         const real = realOf(abs);
@@ -75,9 +89,9 @@ export function walkStandards(root: string, limit = Infinity): Walked {
         }
         const isDir = isDirectory(real);
         if (!isInside(rootReal, real)) {
-          if (standard || isDir) out.outside.push(abs);
+          if (standard || (isDir && enter)) out.outside.push(abs);
         } else if (isDir) {
-          if (!seenDirs.has(real)) stack.push([abs, real]);
+          if (enter && !seenDirs.has(real)) stack.push([abs, real, rel, level + 1]);
           seenDirs.add(real);
         } else if (standard) add(abs);
       } else if (standard) add(abs);
