@@ -96,4 +96,14 @@ describe('one slip, one problem (single-defect mutants of the examples)', () => 
       assert.match(added[0].message.en, /Did you mean `[a-z-]+`\?/, `${m.kind} line ${m.line}`);
     }
   });
+  it('a finding inside an anchored node is reported once, not once per alias', () => {
+    const base = fixture('examples/address-certificate.standard.yaml');
+    const text = base
+      .replace('  explanation:\n', '  explanation: &desk\n')
+      .replace('      kk: Астана қаласы ХҚКО-ның директоры\n', '      kk: Астана қаласы ХҚКО-ның дирeкторы\n')
+      .replace(/^ {2}(higher-instance|improper-service):\n(?: {4}.*\n)+/gm, '  $1: *desk\n');
+    assert.match(text, /improper-service: \*desk/);
+    const found = lintText(text).filter((d) => d.code === 'orthography');
+    assert.equal(found.length, 1, show(found));
+  });
 });
