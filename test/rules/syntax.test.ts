@@ -102,4 +102,11 @@ describe('syntax', () => {
     const text = replaced('  form: partially-automated', '\tform: partially-automated');
     assert.equal(only('syntax', text).length, 1);
   });
+  it('a value starting with `@` is reported on the value with the reason, not as an indentation', () => {
+    const text = replaced('    email: info@adilet.gov.kz', '    email: @adilet.gov.kz');
+    const found = only('syntax', text);
+    assert.equal(found.length, 1, found.map((d) => d.message.en).join('; '));
+    assert.equal(lineOf(found[0]), lineMatching(text, /email: @adilet/));
+    assertMessages(found[0], /^YAML syntax error: a value cannot start with this character; quote it/);
+  });
 });

@@ -29,13 +29,6 @@ export function groups(source: string, repairs: Repair[]): Repair[][] {
   return out;
 }
 
-/** The indentation of the nearest line before `start` that holds content. */
-function indentBefore(source: string, start: number): string | undefined {
-  const before = source.slice(0, start).split('\n').reverse();
-  const line = before.slice(1).find((l) => !/^\s*(#.*)?\r?$/.test(l));
-  return line === undefined ? undefined : indentOf(line);
-}
-
 /** A value that opens a quote or a bracket the line does not close. */
 function unclosed(line: string): boolean {
   const v = /:\s+(["'[{])(.*)$/.exec(line);
@@ -69,7 +62,7 @@ export function causeOf(source: string, group: Repair[], known: (code: string) =
     };
   }
   const want = expectedColumn(source, { start: first.span[0], end: content[1] }, stepOf(source));
-  const was = want ?? indentBefore(source, first.span[0])?.length;
+  const was = want;
   const onLine = e.pos[0] >= first.span[0] && e.pos[0] <= content[1];
   if (key !== undefined && was !== undefined && was !== indent.length && !(onLine && e.code === 'MISSING_CHAR') && !unclosed(line)) {
     const n = indent.length;
