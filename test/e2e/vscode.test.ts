@@ -196,4 +196,61 @@ describe('VS Code (code-server) end to end', function () {
     await page.screenshot({ path: join(ARTIFACTS, 'vscode-completion-chain.png') });
     assert.equal(text, want);
   });
+
+  it('prints: opens the published page in the browser, laid out for A4', async () => {
+    const { page, context } = wb;
+    await openFile(page, 'mistakes.standard.yaml');
+    const opened = context.waitForEvent('page', { timeout: 30000 });
+    await runCommand(page, 'Print / Export as PDF');
+    const printed = await opened;
+    await printed.waitForSelector('article.official', { timeout: 20000 });
+    assert.match((await printed.locator('#clause-1').textContent())!, /^1\. (Мемлекеттік қызметті|Государственную услугу оказывает)/);
+    const pdf = await printed.pdf({ preferCSSPageSize: true });
+    assert.match(pdf.toString('latin1'), /\/MediaBox \[0 0 59[45]\.\d+ 84[12]\.\d+\]/);
+    await printed.close();
+  });
+
+  it('compares with the last committed version: the amending text and the summary open beside', async () => {
+    const { page } = wb;
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.kz', ...args], { cwd: wb.workspace, encoding: 'utf8' });
+    // The committed version had 3 working days where the file now has 5.
+    const before = readFileSync(join(wb.workspace, 'mistakes.standard.yaml'), 'utf8').replace('from-documents: 5 working-days', 'from-documents: 3 working-days');
+    git('init', '-q');
+    const blob = spawnSync('git', ['hash-object', '-w', '--stdin'], { cwd: wb.workspace, input: before, encoding: 'utf8' }).stdout.trim();
+    git('update-index', '--add', '--cacheinfo', `100644,${blob},mistakes.standard.yaml`);
+    assert.equal(git('commit', '-q', '-m', 'first').status, 0);
+    await openFile(page, 'mistakes.standard.yaml');
+    await runCommand(page, 'Compare with Previous Version');
+    await page.waitForSelector('.tab[aria-label*="mistakes.changes.md"]', { timeout: 20000 });
+    const texts = () => page.locator('.monaco-editor .view-lines').allTextContents();
+    await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .view-lines')].some((e) => e.textContent?.includes('general.deadlines.from-documents')), undefined, { timeout: 10000 });
+    await page.locator('.tab[aria-label*="mistakes.amendment.txt"]').click();
+    await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .view-lines')].some((e) => /(5 жұмыс күні|5 рабочих дней)/.test(e.textContent ?? '')), undefined, { timeout: 10000 }).catch(() => undefined);
+    await page.screenshot({ path: join(ARTIFACTS, 'vscode-compare.png') });
+    const shown = await texts();
+    assert.ok(shown.some((t) => /7/.test(t) && /(5 жұмыс күні|5 рабочих дней)/.test(t)), shown.join('\n---\n'));
+  });
+
+  it('imports a Word standard into a new service-standard document', async () => {
+    const { page } = wb;
+    await runCommand(page, 'Import Standard from Word');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 20000 });
+    await input.fill(join(wb.workspace, 'mistakes.docx'));
+    await page.waitForTimeout(300);
+    await input.press('Enter');
+    let shown: string[] = [];
+    let toasts: string[] = [];
+    // The imported text (Russian, from the exported Word file) and the sentences it kept as comments.
+    const imported = (t: string) => t.includes('edition: kz-2010') && t.includes('не размещено');
+    for (let i = 0; i < 100 && !shown.some(imported); i++) {
+      await page.waitForTimeout(200);
+      shown = await page.locator('.monaco-editor .view-lines').allTextContents();
+      toasts = await page.locator('.notifications-toasts .notification-toast').allTextContents();
+    }
+    await page.screenshot({ path: join(ARTIFACTS, 'vscode-import.png') });
+    assert.ok(shown.some(imported), `${toasts.join('\n')}\n${shown.join('\n---\n')}`);
+    assert.ok(await page.locator('.tab[aria-label*="Untitled"]').count(), 'a new untitled document');
+    assert.match(toasts.join('\n'), /mistakes\.docx imported: \d+ clauses/);
+  });
 });

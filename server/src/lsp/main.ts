@@ -6,13 +6,12 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  DocumentSymbol,
   MarkupKind,
-  SymbolKind,
   TextDocumentSyncKind,
   TextDocuments,
   type CodeAction,
   type CompletionItem,
+  type DocumentSymbol,
   type Connection,
   type InitializeParams,
   type InitializeResult,
@@ -20,11 +19,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from './uri';
 import { complete } from '../core/assist/completion';
-import { fixAll } from '../core/assist/fix-all';
 import { hoverAt } from '../core/assist/hover';
-import { orderClausesResult } from '../core/assist/order';
-import { clauseHints, documentLinks, foldingRanges, outline, type OutlineItem } from '../core/assist/outline';
-import { clauseStatus } from '../core/model/clauses';
+import { clauseHints, documentLinks, foldingRanges } from '../core/assist/outline';
 import { defaultEdition, getCatalog } from '../core/catalog';
 import { skeleton } from '../core/skeleton/skeleton';
 import { renderHtml } from '../core/render/html';
@@ -36,11 +32,12 @@ import type { Config } from '../core/config/config';
 import type { Diagnostic, Lang } from '../core/types';
 import { ConfigCache } from '../node/config-file';
 import { readStandardSync } from '../node/read';
-import { toCodeAction, toCompletionItem, toDiagnostic, toEdits, toRange } from './convert';
+import { toCompletionItem, toDiagnostic, toRange } from './convert';
 import { DEFAULT_SETTINGS, langFromLocale, readSettings, type ServerSettings } from './settings';
 import { CodeIndex } from './workspace-index';
 import { scanWorkspace } from './scan';
 import { openConnection } from './transport';
+import { FIX_ALL_KIND, ORDER_CLAUSES_KIND, clauseStatusFor, codeActionsFor, symbolsFor, type LspRange } from './actions';
 import { compareReply, exportReply, importReply, knownLang, previewReply } from './official';
 import {
   ClauseStatusRequest,
@@ -55,8 +52,7 @@ import {
   type PreviewParams,
 } from '../protocol';
 
-export const ORDER_CLAUSES_KIND = `${CodeActionKind.Source}.serviceStandard.orderClauses`;
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.serviceStandard`;
+export { FIX_ALL_KIND, ORDER_CLAUSES_KIND };
 
 /** Analyses kept in memory (most recently used documents). */
 const MAX_CACHED = 3;
@@ -338,56 +334,14 @@ export class Server {
     return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: toRange(got.doc, h.offset) } : null;
   }
 
-  codeActions(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, only?: string[]): CodeAction[] {
+  codeActions(uri: string, range: LspRange, only?: string[]): CodeAction[] {
     const got = this.assisted(uri);
-    if (!got) return [];
-    const { doc, analysis } = got;
-    const lang = this.lang(uri);
-    const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
-    const out: CodeAction[] = [];
-    const from = doc.offsetAt(range.start);
-    const to = doc.offsetAt(range.end);
-    if (wants(CodeActionKind.QuickFix)) {
-      for (const d of analysis.diagnostics) {
-        if (!d.fixes?.length || d.offset[1] < from || d.offset[0] > to) continue;
-        const lspDiag = toDiagnostic(doc, d, lang);
-        for (const fix of d.fixes) out.push(toCodeAction(doc, fix, lang, lspDiag));
-      }
-    }
-    if (wants(FIX_ALL_KIND)) {
-      const edits = fixAll(analysis.diagnostics, ['orthography', 'text-hygiene']);
-      if (edits.length) {
-        out.push({
-          title: { kk: 'Файлдағы барлық емле қателерін түзету', ru: 'Исправить всю орфографию в файле', en: 'Fix all orthography in file' }[lang],
-          kind: FIX_ALL_KIND,
-          edit: { changes: { [uri]: toEdits(doc, edits) } },
-        });
-      }
-    }
-    if (wants(ORDER_CLAUSES_KIND)) {
-      const { edits, refused } = orderClausesResult(analysis);
-      const title = { kk: 'Тармақтарды үлгі стандарттағыдай ретке келтіру', ru: 'Упорядочить пункты как в типовом стандарте', en: 'Order clauses as in the model' }[lang];
-      if (edits.length) out.push({ title, kind: ORDER_CLAUSES_KIND, edit: { changes: { [uri]: toEdits(doc, edits) } } });
-      // When the clauses cannot be moved safely, the editor shows why instead of offering it.
-      else if (refused && this.canDisableActions) out.push({ title, kind: ORDER_CLAUSES_KIND, disabled: { reason: refused[lang] } });
-    }
-    return out;
+    return got ? codeActionsFor(got.doc, got.analysis, { uri, range, only, lang: this.lang(uri), canDisable: this.canDisableActions }) : [];
   }
 
   symbols(uri: string): DocumentSymbol[] {
     const got = this.assisted(uri);
-    if (!got) return [];
-    const { doc, analysis } = got;
-    const conv = (i: OutlineItem): DocumentSymbol =>
-      DocumentSymbol.create(
-        i.name,
-        i.detail,
-        i.kind === 'section' ? SymbolKind.Namespace : i.kind === 'clause' ? SymbolKind.Field : SymbolKind.Property,
-        toRange(doc, i.offset),
-        toRange(doc, i.selection),
-        i.children.map(conv),
-      );
-    return outline(analysis, this.lang(uri)).map(conv);
+    return got ? symbolsFor(got.doc, got.analysis, this.lang(uri)) : [];
   }
 
   folding(uri: string) {
@@ -438,21 +392,7 @@ export class Server {
 
   clauseStatusOf(uri: string) {
     const got = this.analysis(uri);
-    if (!got) return null;
-    const { analysis } = got;
-    const lang = this.lang(uri);
-    const status = clauseStatus(analysis.model, analysis.diagnostics);
-    const catalog = analysis.catalog;
-    return {
-      edition: catalog?.edition,
-      errors: analysis.diagnostics.filter((d) => d.severity === 'error').length,
-      warnings: analysis.diagnostics.filter((d) => d.severity === 'warning').length,
-      clauses: status.map((s) => ({
-        ...s,
-        title: catalog?.clauses.find((c) => c.number === s.number)?.title[lang] ?? '',
-        line: s.offset !== undefined ? got.doc.positionAt(s.offset).line : undefined,
-      })),
-    };
+    return got ? clauseStatusFor(got.doc, got.analysis, this.lang(uri)) : null;
   }
 }
 

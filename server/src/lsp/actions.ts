@@ -1,0 +1,86 @@
+/** Code actions, the outline and the clause checklist of one analysed document, in LSP terms. */
+import { CodeActionKind, DocumentSymbol, SymbolKind, type CodeAction } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { fixAll } from '../core/assist/fix-all';
+import { orderClausesResult } from '../core/assist/order';
+import { outline, type OutlineItem } from '../core/assist/outline';
+import type { Analysis } from '../core/engine';
+import { clauseStatus } from '../core/model/clauses';
+import type { Lang } from '../core/types';
+import type { ClauseStatusReply } from '../protocol';
+import { toCodeAction, toDiagnostic, toEdits, toRange } from './convert';
+
+export const ORDER_CLAUSES_KIND = `${CodeActionKind.Source}.serviceStandard.orderClauses`;
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.serviceStandard`;
+
+export type LspRange = { start: { line: number; character: number }; end: { line: number; character: number } };
+
+export interface ActionContext {
+  uri: string;
+  range: LspRange;
+  only?: string[];
+  lang: Lang;
+  /** The client shows a disabled action with its reason. */
+  canDisable: boolean;
+}
+
+export function codeActionsFor(doc: TextDocument, analysis: Analysis, o: ActionContext): CodeAction[] {
+  const { uri, lang } = o;
+  const wants = (kind: string) => !o.only || o.only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  const out: CodeAction[] = [];
+  const from = doc.offsetAt(o.range.start);
+  const to = doc.offsetAt(o.range.end);
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const d of analysis.diagnostics) {
+      if (!d.fixes?.length || d.offset[1] < from || d.offset[0] > to) continue;
+      const lspDiag = toDiagnostic(doc, d, lang);
+      for (const fix of d.fixes) out.push(toCodeAction(doc, fix, lang, lspDiag));
+    }
+  }
+  if (wants(FIX_ALL_KIND)) {
+    const edits = fixAll(analysis.diagnostics, ['orthography', 'text-hygiene']);
+    if (edits.length) {
+      out.push({
+        title: { kk: 'Файлдағы барлық емле қателерін түзету', ru: 'Исправить всю орфографию в файле', en: 'Fix all orthography in file' }[lang],
+        kind: FIX_ALL_KIND,
+        edit: { changes: { [uri]: toEdits(doc, edits) } },
+      });
+    }
+  }
+  if (wants(ORDER_CLAUSES_KIND)) {
+    const { edits, refused } = orderClausesResult(analysis);
+    const title = { kk: 'Тармақтарды үлгі стандарттағыдай ретке келтіру', ru: 'Упорядочить пункты как в типовом стандарте', en: 'Order clauses as in the model' }[lang];
+    if (edits.length) out.push({ title, kind: ORDER_CLAUSES_KIND, edit: { changes: { [uri]: toEdits(doc, edits) } } });
+    // When the clauses cannot be moved safely, the editor shows why instead of offering it.
+    else if (refused && o.canDisable) out.push({ title, kind: ORDER_CLAUSES_KIND, disabled: { reason: refused[lang] } });
+  }
+  return out;
+}
+
+export function symbolsFor(doc: TextDocument, analysis: Analysis, lang: Lang): DocumentSymbol[] {
+  const conv = (i: OutlineItem): DocumentSymbol =>
+    DocumentSymbol.create(
+      i.name,
+      i.detail,
+      i.kind === 'section' ? SymbolKind.Namespace : i.kind === 'clause' ? SymbolKind.Field : SymbolKind.Property,
+      toRange(doc, i.offset),
+      toRange(doc, i.selection),
+      i.children.map(conv),
+    );
+  return outline(analysis, lang).map(conv);
+}
+
+export function clauseStatusFor(doc: TextDocument, analysis: Analysis, lang: Lang): ClauseStatusReply {
+  const status = clauseStatus(analysis.model, analysis.diagnostics);
+  const catalog = analysis.catalog;
+  return {
+    edition: catalog?.edition,
+    errors: analysis.diagnostics.filter((d) => d.severity === 'error').length,
+    warnings: analysis.diagnostics.filter((d) => d.severity === 'warning').length,
+    clauses: status.map((s) => ({
+      ...s,
+      title: catalog?.clauses.find((c) => c.number === s.number)?.title[lang] ?? '',
+      line: s.offset !== undefined ? doc.positionAt(s.offset).line : undefined,
+    })),
+  };
+}
