@@ -84,6 +84,8 @@ export interface Field {
   ref?: string;
   title: Localized;
   help?: Localized;
+  /** The clause's text for prose that fits no other key (an import puts such prose here). */
+  prose?: boolean;
   /** A realistic value, used by `new`, snippets and hover. */
   example?: unknown;
 }
@@ -211,6 +213,10 @@ export interface OfficialWords {
   units: Record<string, Record<string, string>>;
   /** Money units: `MCI`, `KZT`. */
   money: Record<string, string>;
+  /** Words around a duration as writers wrote them: `не более`, `в течение`; kk `аспайды`, `ішінде`. */
+  durationWords?: { before: string[]; after: string[] };
+  /** Words of schedules as writers wrote them, for reading them back: every day, except, days off. */
+  scheduleWords?: { everyDay: string[]; except: string[]; daysOff: string[] };
   /** A contact's working schedule: `{days}, {hours}[, перерыв {breaks}]`. */
   schedule: string;
   /** A contact's details after its name, each dropped when missing: `тел.: {phone}`. */

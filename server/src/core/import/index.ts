@@ -6,11 +6,11 @@
 import type { Catalog } from '../catalog/types';
 import type { Lang } from '../types';
 import { buildDocument } from './build';
-import { identify, readClause, typeAt } from './clause';
+import { candidates, readClause, typeAt } from './clause';
 import { inferByCue } from './infer';
 import { layoutOf, type Layout } from './layout';
 import { matchPattern, patternOf } from './pattern';
-import { readValue, type ReadContext } from './readers';
+import { readValue, slotSourceOf, type ReadContext } from './readers';
 import type { Block } from './source';
 
 export interface ImportResult {
@@ -34,7 +34,7 @@ function readHead(c: ReadContext, head: string[], values: Map<string, unknown>):
   const official = c.catalog.official![c.lang]!;
   const used = new Set<number>();
   const tryLines = (templates: string[], base: string, onMatch: (got: { path: string; value: string }[]) => void) => {
-    const p = patternOf(templates.join(' '));
+    const p = patternOf(templates.join(' '), (path) => slotSourceOf(c, typeAt(c, path.startsWith('^') ? path.slice(1) : `${base}.${path}`)));
     for (let i = 0; i + templates.length <= head.length; i++) {
       for (let n = 1; n <= templates.length && i + n <= head.length; n++) {
         const got = matchPattern(p, head.slice(i, i + n).join(' '));
@@ -72,13 +72,19 @@ function readAppendix(c: ReadContext, layout: Layout, values: Map<string, unknow
     const ref = /^(\d+\.\d+)\.?\s/.exec(cells[0] ?? '')?.[1];
     const field = fields.find((f) => f.ref === ref);
     if (!field) {
-      if (!cells.every((x) => /^\d*$/.test(x)) && !/^\d+\.\s/.test(cells[0] ?? '') && !cells.includes(appendix.columns[0][c.lang])) left.push(cells.join(' | '));
+      const header = cells.every((x, i) => x === appendix.columns[i]?.[c.lang]);
+      const numbers = cells.every((x, i) => x === String(i + 1));
+      const group = cells.filter(Boolean).length === 1 && appendix.groups.some((g) => cells[0] === `${g.ref}. ${g.title[c.lang]}`);
+      if (!header && !numbers && !group) left.push(cells.join(' | '));
       continue;
     }
-    ['normative', 'target', 'current'].forEach((col, i) => {
-      const v = cells[i + 1] && readValue(c, { kind: 'percent' }, cells[i + 1]);
-      if (typeof v === 'number') values.set(`${appendix.path}.${field.key}.${col}`, v);
-    });
+    const read = ['normative', 'target', 'current'].map((col, i) => ({ col, raw: cells[i + 1] ?? '', v: cells[i + 1] ? readValue(c, { kind: 'percent' }, cells[i + 1]) : undefined }));
+    // A row with a cell that is not a number is kept whole, to be read by the writer.
+    if (read.some((x) => x.raw.trim() && typeof x.v !== 'number') || cells.length > 4) {
+      left.push(cells.join(' | '));
+      continue;
+    }
+    for (const x of read) if (typeof x.v === 'number') values.set(`${appendix.path}.${field.key}.${x.col}`, x.v);
   }
   return left;
 }
@@ -88,8 +94,13 @@ export function importBlocks(catalog: Catalog, blocks: Block[], lang = guessLang
   if (!words) return { error: `edition ${catalog.edition} has no published text in ${lang}` };
   const c: ReadContext = { catalog, lang, words };
   const layout = layoutOf(catalog, lang, blocks);
-  const found = layout.clauses.map((cl) => ({ cl, n: identify(catalog, lang, cl) }));
-  const known = new Set(found.map((f) => f.n).filter((n) => n !== undefined));
+  const taken = new Set<number>();
+  const found = layout.clauses.map((cl) => {
+    const n = candidates(c, cl).find((x) => !taken.has(x));
+    if (n !== undefined) taken.add(n);
+    return { cl, n };
+  });
+  const known = taken;
   if (known.size < 3) return { error: `not a public service standard: ${known.size} clause(s) of the model found` };
   const values = new Map<string, unknown>();
   const unplaced = new Map<number | 'head', string[]>();
@@ -123,5 +134,5 @@ function isHeading(c: ReadContext, text: string): boolean {
     c.catalog.appendix.title[c.lang],
     ...c.catalog.appendix.groups.map((g) => `${g.ref}. ${g.title[c.lang]}`),
   ];
-  return plainLines.some((l) => l && text.trim().startsWith(l)) || /^«.*»$/.test(text.trim());
+  return plainLines.some((l) => l && text.trim() === l) || /^«[^«»]*»$/.test(text.trim());
 }

@@ -26,9 +26,13 @@ export function resolveType(c: ReadContext, type: ValueType): ValueType {
 
 const CLOCK = '\\d{1,2}[.:]\\d{2}';
 
-/** The expression of a time range as the words write it: `с 9.00 до 18.30`. */
+/**
+ * The expression of a time range: the words' own lead (`с `), then two times with a few letters or a
+ * dash between them, as writers wrote them (`с 9.00 до 18.30`, `9.00-ден 18.00-ге`, `9.00–18.30`).
+ */
 export function timeRangeSource(w: OfficialWords): string {
-  return w.timeRange.split(/(\{start\}|\{end\})/).map((p) => (p === '{start}' || p === '{end}' ? CLOCK : rx(p))).join('');
+  const before = w.timeRange.split('{start}')[0];
+  return `${before.trim() ? `(?:${rx(before)})?` : ''}${CLOCK}[^\\d;,]{1,12}?${CLOCK}`;
 }
 
 function clock(s: string): string {
@@ -41,11 +45,19 @@ function readTimeRange(c: ReadContext, s: string): string | undefined {
   return times && times.length === 2 ? `${clock(times[0])}-${clock(times[1])}` : undefined;
 }
 
+/** The expression of a date in words, as the words write it: `26 октября 2009 года`. */
+export function dateSource(w: OfficialWords): string {
+  const parts: Record<string, string> = { day: '\\d{1,2}', month: `(?:${w.months.map(rx).join('|')})`, year: '\\d{4}' };
+  return w.date.split(/(\{\w+\})/).map((p) => parts[p.slice(1, -1)] ?? rx(p)).join('');
+}
+
 function readDate(c: ReadContext, s: string): string | undefined {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
+  if (!new RegExp(`^${dateSource(c.words)}$`, 'iu').test(s.trim())) return undefined;
   const month = c.words.months.findIndex((m) => new RegExp(`(^|\\s)${rx(m)}(\\s|$)`, 'iu').test(s));
   const day = /(?:^|\s)(\d{1,2})(?=\s)/u.exec(s)?.[1];
   const year = /(\d{4})/.exec(s)?.[1];
-  if (month < 0 || !day || !year) return /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined;
+  if (month < 0 || !day || !year) return undefined;
   return `${year}-${String(month + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
@@ -74,9 +86,16 @@ function readDays(c: ReadContext, type: EnumType, s: string): string[] | undefin
   return items.every((x) => x) ? (items as string[]) : undefined;
 }
 
-function readDurationText(s: string): string | undefined {
-  const cleaned = numberWords(s.replace(/^(не более|в течение|до|не позднее)\s+/iu, '').replace(/\s*\([^)]*\)\s*/g, ' ').trim());
-  const d = parseDuration(cleaned);
+function readDurationText(c: ReadContext, s: string): string | undefined {
+  const dw = c.words.durationWords ?? { before: [], after: [] };
+  let t = s.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  for (const w of dw.before) if (norm(t).startsWith(`${w} `)) t = t.slice(w.length).trim();
+  for (const w of dw.after) if (norm(t).endsWith(` ${w}`)) t = t.slice(0, -w.length).trim();
+  const cleaned = numberWords(t);
+  let d = parseDuration(cleaned);
+  // A unit word declined (`30 минуттан`): its first letters, a few cut from the end.
+  const last = cleaned.split(/\s+/).pop() ?? '';
+  for (let cut = 1; cut <= 3 && !('amount' in d) && last.length - cut >= 3; cut++) d = parseDuration(cleaned.slice(0, cleaned.length - cut));
   if (!('amount' in d)) return undefined;
   return `${d.amount} ${d.amount === 1 ? d.unit.replace(/s$/, '') : d.unit}`;
 }
@@ -84,6 +103,14 @@ function readDurationText(s: string): string | undefined {
 function readMoneyText(s: string): string | undefined {
   const m = parseMoney(s.replace(/\s*\([^)]*\)/g, ''));
   return 'amount' in m ? `${m.amount} ${m.unit}` : undefined;
+}
+
+/** The values of an enumeration whose words stand in a sentence (`жеке тұлғаларға` → individuals). */
+export function enumsIn(c: ReadContext, type: EnumType, s: string): string[] {
+  const low = ` ${norm(s)} `;
+  return type.values
+    .filter((v) => [v.title[c.lang], ...Object.values(v.forms ?? {}).map((f) => f[c.lang])].some((w) => !!w && w.trim().length > 2 && low.includes(` ${norm(w)} `.replace(/ $/, ''))))
+    .map((v) => v.value);
 }
 
 /** A value of `type` read from `s`, as it is written in YAML; `undefined` when it cannot be read. */
@@ -103,7 +130,7 @@ export function readValue(c: ReadContext, type: ValueType, s: string, form?: str
       return items.every((x) => x !== undefined) ? items : undefined;
     }
     case 'duration':
-      return readDurationText(s);
+      return readDurationText(c, s);
     case 'money':
       return readMoneyText(s);
     case 'time-range':
@@ -128,6 +155,7 @@ export function slotSourceOf(c: ReadContext, type: ValueType | undefined, form?:
   const t = type && resolveType(c, type);
   if (!t) return undefined;
   if (t.kind === 'time-range') return timeRangeSource(c.words);
+  if (t.kind === 'date') return dateSource(c.words);
   if (t.kind === 'list' && resolveType(c, t.item).kind === 'time-range') {
     const one = timeRangeSource(c.words);
     return `${one}(?:(?:,\\s*|\\s+${rx(c.words.and.trim())}\\s+)${one})*`;

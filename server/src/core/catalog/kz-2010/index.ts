@@ -278,7 +278,7 @@ const root: ObjectType = obj([
           { key: 'from-electronic-request', ref: '7.1 в)', type: duration, optional: true, title: l('Электрондық сұрау берген сәттен бастап', 'С момента электронного запроса', 'From an electronic request'), example: '3 working-days' },
           { key: 'max-wait', ref: '7.2', type: duration, title: l('Күтудің ең көп уақыты', 'Максимальное время ожидания', 'Longest wait'), help: l('Өтініш берген күні сол жерде күтудің рұқсат берілген ең көп уақыты.', 'Максимально допустимое время ожидания в день обращения.', 'Longest allowed wait on the day of application.'), example: '30 minutes' },
           { key: 'max-service', ref: '7.3', type: duration, title: l('Қызмет көрсетудің ең көп уақыты', 'Максимальное время обслуживания', 'Longest service time'), help: l('Өтініш берген күні сол жерде қызмет көрсетудің рұқсат берілген ең көп уақыты.', 'Максимально допустимое время обслуживания в день обращения.', 'Longest allowed service time on the day of application.'), example: '20 minutes' },
-          { key: 'other', ref: '7.4', type: text, optional: true, title: l('Басқа мерзімдер', 'Иные сроки', 'Other deadlines') },
+          { key: 'other', ref: '7.4', type: text, optional: true, prose: true, title: l('Басқа мерзімдер', 'Иные сроки', 'Other deadlines') },
         ]),
       },
       {

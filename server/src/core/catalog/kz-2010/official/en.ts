@@ -20,6 +20,8 @@ export const en: OfficialLanguage = {
       'calendar-days': { one: 'calendar day', other: 'calendar days' },
     },
     money: { MCI: 'MCI', KZT: 'tenge' },
+    durationWords: { before: ['no more than', 'within', 'up to'], after: [] },
+    scheduleWords: { everyDay: ['every day', 'daily'], except: ['except'], daysOff: ['weekends', 'days off'] },
     schedule: '{days}, {hours}[, break {breaks}]',
     contact: ['{address}', 'room {room}', 'phone {phone}', 'email {email}', 'website {website}', 'working hours: {schedule}'],
   },

@@ -24,6 +24,8 @@ export const kk: OfficialLanguage = {
       'calendar-days': { other: 'күнтізбелік күн' },
     },
     money: { MCI: 'АЕК', KZT: 'теңге' },
+    durationWords: { before: ['кемінде', 'ең көбі'], after: ['аспайды', 'дейін', 'ішінде', 'аспауы тиіс'] },
+    scheduleWords: { everyDay: ['күн сайын', 'демалыссыз'], except: ['қоспағанда', 'басқа'], daysOff: ['демалыс'] },
     schedule: '{days}, сағат {hours}[, үзіліс {breaks}]',
     contact: ['{address}', '{room} кабинет', 'телефон: {phone}', 'электрондық пошта: {email}', 'интернет-ресурс: {website}', 'жұмыс кестесі: {schedule}'],
   },

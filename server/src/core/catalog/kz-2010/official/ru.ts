@@ -23,6 +23,8 @@ export const ru: OfficialLanguage = {
       'calendar-days': { one: 'календарный день', few: 'календарных дня', many: 'календарных дней', other: 'календарного дня' },
     },
     money: { MCI: 'МРП', KZT: 'тенге' },
+    durationWords: { before: ['не более', 'в течение', 'не позднее', 'до'], after: [] },
+    scheduleWords: { everyDay: ['ежедневно', 'без выходных'], except: ['кроме'], daysOff: ['выходных', 'выходные'] },
     schedule: '{days} {hours}[, перерыв {breaks}]',
     contact: ['{address}', 'кабинет {room}', 'телефон {phone}', 'электронная почта {email}', 'интернет-ресурс {website}', 'график работы: {schedule}'],
   },
