@@ -203,11 +203,20 @@ describe('VS Code (code-server) end to end', function () {
     const opened = context.waitForEvent('page', { timeout: 30000 });
     await runCommand(page, 'Print / Export as PDF');
     const printed = await opened;
-    await printed.waitForSelector('article.official', { timeout: 20000 });
-    assert.match((await printed.locator('#clause-1').textContent())!, /^1\. (Мемлекеттік қызметті|Государственную услугу оказывает)/);
-    const pdf = await printed.pdf({ preferCSSPageSize: true });
-    assert.match(pdf.toString('latin1'), /\/MediaBox \[0 0 59[45]\.\d+ 84[12]\.\d+\]/);
+    // The browser gets the page from the extension host through code-server's port proxy, which
+    // these tests start disabled (--disable-proxy); the test reads the page the proxy would pass on.
+    await printed.waitForURL(/[0-9a-f]{32}\/$/, { timeout: 20000 });
+    const url = printed.url();
+    const m = /\/proxy\/(\d+)\/([0-9a-f]{32})\/$/.exec(url) ?? /:(\d+)\/([0-9a-f]{32})\/$/.exec(url);
+    assert.ok(m, url);
     await printed.close();
+    const html = await (await fetch(`http://127.0.0.1:${m[1]}/${m[2]}/`)).text();
+    const view = await context.newPage();
+    await view.setContent(html);
+    assert.match((await view.locator('#clause-1').textContent())!, /^1\. (Мемлекеттік қызметті|Государственную услугу оказывает)/);
+    const pdf = await view.pdf({ preferCSSPageSize: true });
+    assert.match(pdf.toString('latin1'), /\/MediaBox \[0 0 59[45]\.\d+ 84[12]\.\d+\]/);
+    await view.close();
   });
 
   it('compares with the last committed version: the amending text and the summary open beside', async () => {
@@ -222,10 +231,11 @@ describe('VS Code (code-server) end to end', function () {
     await openFile(page, 'mistakes.standard.yaml');
     await runCommand(page, 'Compare with Previous Version');
     await page.waitForSelector('.tab[aria-label*="mistakes.changes.md"]', { timeout: 20000 });
-    const texts = () => page.locator('.monaco-editor .view-lines').allTextContents();
+    // Monaco draws spaces as no-break spaces.
+    const texts = async () => (await page.locator('.monaco-editor .view-lines').allTextContents()).map((t) => t.replace(/\u00a0/g, ' '));
     await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .view-lines')].some((e) => e.textContent?.includes('general.deadlines.from-documents')), undefined, { timeout: 10000 });
     await page.locator('.tab[aria-label*="mistakes.amendment.txt"]').click();
-    await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .view-lines')].some((e) => /(5 жұмыс күні|5 рабочих дней)/.test(e.textContent ?? '')), undefined, { timeout: 10000 }).catch(() => undefined);
+    await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .view-lines')].some((e) => /(5 жұмыс күні|5 рабочих дней)/.test((e.textContent ?? '').replace(/\u00a0/g, ' '))), undefined, { timeout: 10000 }).catch(() => undefined);
     await page.screenshot({ path: join(ARTIFACTS, 'vscode-compare.png') });
     const shown = await texts();
     assert.ok(shown.some((t) => /7/.test(t) && /(5 жұмыс күні|5 рабочих дней)/.test(t)), shown.join('\n---\n'));
@@ -245,8 +255,8 @@ describe('VS Code (code-server) end to end', function () {
     const imported = (t: string) => t.includes('edition: kz-2010') && t.includes('не размещено');
     for (let i = 0; i < 100 && !shown.some(imported); i++) {
       await page.waitForTimeout(200);
-      shown = await page.locator('.monaco-editor .view-lines').allTextContents();
-      toasts = await page.locator('.notifications-toasts .notification-toast').allTextContents();
+      shown = (await page.locator('.monaco-editor .view-lines').allTextContents()).map((t) => t.replace(/\u00a0/g, ' '));
+      toasts = (await page.locator('.notifications-toasts .notification-toast').allTextContents()).map((t) => t.replace(/\u00a0/g, ' '));
     }
     await page.screenshot({ path: join(ARTIFACTS, 'vscode-import.png') });
     assert.ok(shown.some(imported), `${toasts.join('\n')}\n${shown.join('\n---\n')}`);
