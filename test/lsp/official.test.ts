@@ -5,12 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import { headVersion } from '../../client/src/git';
+import { servePage, tempPage } from '../../client/src/serve';
 import { CompareRequest, ExportOfficialRequest, ImportRequest, PreviewRequest, type ExportReply } from '../../server/src/protocol';
 import { fixture } from '../helpers';
 import { LspClient, fileUri } from './client';
@@ -146,5 +147,25 @@ describe('the last committed version, from Git', () => {
     const outside = join(mkdtempSync(join(tmpdir(), 'ss-nogit-')), 'b.standard.yaml');
     writeFileSync(outside, '');
     assert.equal(((await headVersion(outside)) as { reason: string }).reason, 'not-in-repo');
+  });
+});
+
+describe('the published page handed to the browser for printing', () => {
+  it('is served on 127.0.0.1 only under its random path, and written to a temporary file on a desktop', async () => {
+    const { url, stop } = await servePage('<!DOCTYPE html><p>Государственную услугу оказывает</p>');
+    try {
+      assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/[0-9a-f]{32}\/$/);
+      const page = await fetch(url);
+      assert.equal(page.status, 200);
+      assert.equal(page.headers.get('content-type'), 'text/html; charset=utf-8');
+      assert.match(await page.text(), /Государственную услугу оказывает/);
+      assert.equal((await fetch(new URL('/', url))).status, 404);
+      assert.equal((await fetch(url.replace(/[0-9a-f]{32}/, '0'.repeat(32)))).status, 404);
+    } finally {
+      stop();
+    }
+    const file = tempPage('<p>x</p>', 'address/../certificate');
+    assert.match(file, /service-standard-[^/]+\/address-\.\.-certificate\.html$/);
+    assert.equal(readFileSync(file, 'utf8'), '<p>x</p>');
   });
 });
