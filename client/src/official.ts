@@ -64,8 +64,12 @@ async function print(client: LanguageClient, previews: PreviewManager, arg: unkn
   if (vscode.env.uiKind === vscode.UIKind.Desktop && !vscode.env.remoteName) uri = vscode.Uri.file(tempPage(html, baseName(doc.uri)));
   else uri = await vscode.env.asExternalUri(vscode.Uri.parse((await servePage(html)).url));
   const opened = await vscode.env.openExternal(uri);
-  if (opened) void vscode.window.showInformationMessage(vscode.l10n.t('The published text is open in the browser: print it (Ctrl+P) or save it as PDF there.'));
-  else void vscode.window.showErrorMessage(vscode.l10n.t('The browser could not be opened: {0}', uri.toString(true)));
+  // Where the browser cannot reach the page (a proxy turned off), the HTML file is one click away.
+  const save = vscode.l10n.t('Export as HTML');
+  const choice = opened
+    ? await vscode.window.showInformationMessage(vscode.l10n.t('The published text is open in the browser: print it (Ctrl+P) or save it as PDF there.'), save)
+    : await vscode.window.showErrorMessage(vscode.l10n.t('The browser could not be opened: {0}', uri.toString(true)), save);
+  if (choice === save) await exportAs(client, previews, 'html', doc.uri);
 }
 
 async function compare(client: LanguageClient, previews: PreviewManager, docs: ReadOnlyDocuments, arg: unknown): Promise<void> {
