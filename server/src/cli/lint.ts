@@ -13,6 +13,7 @@ import type { ConfigProblem } from '../core/config/config';
 import { ConfigCache } from '../node/config-file';
 import { collectFiles } from '../node/files';
 import { readStandardSync } from '../node/read';
+import { applyBaseline } from './baseline';
 import { formatters, type FormatName } from './format';
 import type { FileResult, RuleInfo } from './format/types';
 
@@ -26,6 +27,8 @@ export interface LintOptions {
   now?: Date;
   /** Worker threads for large runs (default: one per core, up to 8; 1 = this thread only). */
   threads?: number;
+  /** Baseline file: recorded on the first run, its findings hidden on later ones. */
+  baseline?: string;
 }
 
 export interface LintOutcome {
@@ -163,6 +166,7 @@ export async function lint(o: LintOptions): Promise<LintOutcome> {
     if (out.site) sites.push(out.site);
   }
   addWorkspaceFindings(results, sites, dupSetting);
+  if (o.baseline) notices.push(applyBaseline(o.baseline, results));
   const language: Lang = lang ?? 'en';
   const output = formatters[o.format](results, { lang: language, color: o.color, rules: ruleInfos(), toolVersion });
   let errors = 0;

@@ -21,12 +21,14 @@ const HELP = `service-standard ${toolVersion}: tooling for Kazakhstan's public s
 
 Usage:
   service-standard lint [paths or globs...]   Check standards (directories are searched for *.standard.yaml|yml)
-      --format stylish|json|sarif|github      Output format (default: stylish)
+      --format stylish|json|sarif|github|gitlab  Output format (default: stylish)
       --max-warnings N                        Exit 1 when there are more than N warnings
       --lang kk|ru|en                         Message language (default: the config's, else en)
       -o, --output FILE                       Write the report to FILE instead of standard output
       --color / --no-color                    Force colours on or off (stylish)
       --threads N                             Worker threads for large folders (default: one per core)
+      --baseline FILE                         First run: record today's findings in FILE; later runs
+                                              report only new ones
   service-standard render FILE [-o OUT.html|.docx|.txt] [--lang kk|ru|en] [--format html|docx|txt]
                                               Write the published text of a standard (default: HTML,
                                               in the standard's first language)
@@ -66,6 +68,7 @@ async function cmdLint(argv: string[]): Promise<number> {
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       threads: { type: 'string' },
+      baseline: { type: 'string' },
     },
   });
   const format = values.format as string;
@@ -81,6 +84,7 @@ async function cmdLint(argv: string[]): Promise<number> {
     threads,
     color,
     cwd: process.cwd(),
+    baseline: values.baseline,
   });
   for (const p of outcome.problems) process.stderr.write(`service-standard: ${p}\n`);
   writeOut(outcome.output, values.output, outcome.inputs);

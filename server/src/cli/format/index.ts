@@ -1,13 +1,14 @@
 /** The output formats of `service-standard lint --format <name>`. */
 import { github } from './github';
+import { gitlab } from './gitlab';
 import { json } from './json';
 import { sarif } from './sarif';
 import { stylish } from './stylish';
 import type { Formatter } from './types';
 
-export type FormatName = 'stylish' | 'json' | 'sarif' | 'github';
+export type FormatName = 'stylish' | 'json' | 'sarif' | 'github' | 'gitlab';
 
-export const formatters: Record<FormatName, Formatter> = { stylish, json, sarif, github };
+export const formatters: Record<FormatName, Formatter> = { stylish, json, sarif, github, gitlab };
 
 export const FORMAT_NAMES = Object.keys(formatters) as FormatName[];
 

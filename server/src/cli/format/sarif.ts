@@ -15,9 +15,9 @@
  *   `primaryLocationLineHash` is left to GitHub's uploader, which computes it itself.
  * - `related` entries become `relatedLocations` with their message.
  */
-import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic, Lang, Range, Severity } from '../../core/types';
+import type { Lang, Range, Severity } from '../../core/types';
+import { fingerprinter } from './fingerprint';
 import { localize, sortByPosition } from './json';
 import type { FileResult, Formatter } from './types';
 
@@ -125,10 +125,6 @@ function region(range: Range): SarifRegion {
   };
 }
 
-function sha256(s: string): string {
-  return createHash('sha256').update(s, 'utf8').digest('hex');
-}
-
 export const sarif: Formatter = (results, options) => {
   const { lang } = options;
   const rules: SarifReportingDescriptor[] = options.rules.map((r) => ({
@@ -158,16 +154,7 @@ export const sarif: Formatter = (results, options) => {
       artifactLocation: { uri, uriBaseId: SRCROOT },
       region: region(range),
     });
-    const lines = result.source?.split(/\r\n|\r|\n/);
-    const seen = new Map<string, number>();
-    const fingerprint = (d: Diagnostic): string => {
-      const lineText = result.lines?.[d.range.start.line] ?? lines?.[d.range.start.line];
-      const context = lineText !== undefined ? 'line:' + lineText.trim() : 'message:' + d.message.en;
-      const base = sha256([result.file.replace(/\\/g, '/'), d.code, context].join('\0'));
-      const n = (seen.get(base) ?? 0) + 1;
-      seen.set(base, n);
-      return `${base.slice(0, 32)}:${n}`;
-    };
+    const fingerprint = fingerprinter(result);
 
     for (const d of sortByPosition(result.diagnostics)) {
       const r: SarifResult = {

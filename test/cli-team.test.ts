@@ -1,0 +1,60 @@
+/** What a team wires into CI: GitLab Code Quality output and a baseline for legacy findings. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './helpers';
+
+const CLI = join(ROOT, 'dist/cli.js');
+const BROKEN = join(ROOT, 'examples/broken/mistakes.standard.yaml');
+
+function run(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function workdir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ss-team-'));
+  copyFileSync(BROKEN, join(dir, 'x.standard.yaml'));
+  return dir;
+}
+
+describe('CLI for teams', function () {
+  this.timeout(60000);
+
+  it('--format gitlab writes GitLab Code Quality with stable, unique fingerprints', () => {
+    const dir = workdir();
+    const first = JSON.parse(run(['lint', '.', '--format', 'gitlab'], dir).out);
+    assert.ok(first.length >= 10);
+    for (const f of first) {
+      assert.deepEqual(Object.keys(f).sort(), ['check_name', 'description', 'fingerprint', 'location', 'severity']);
+      assert.equal(f.location.path, 'x.standard.yaml');
+      assert.ok(Number.isInteger(f.location.lines.begin) && f.location.lines.begin >= 1);
+      assert.ok(['info', 'minor', 'major'].includes(f.severity));
+    }
+    assert.equal(new Set(first.map((f: { fingerprint: string }) => f.fingerprint)).size, first.length, 'unique');
+    // A line added at the top moves every finding down but keeps its fingerprint.
+    writeFileSync(join(dir, 'x.standard.yaml'), `# a note\n${readFileSync(join(dir, 'x.standard.yaml'), 'utf8')}`);
+    const moved = JSON.parse(run(['lint', '.', '--format', 'gitlab'], dir).out);
+    assert.deepEqual(moved.map((f: { fingerprint: string }) => f.fingerprint).sort(), first.map((f: { fingerprint: string }) => f.fingerprint).sort());
+  });
+
+  it('--baseline records today\'s findings, then reports only new ones', () => {
+    const dir = workdir();
+    const rec = run(['lint', '.', '--baseline', 'baseline.json'], dir);
+    assert.equal(rec.code, 0, rec.out + rec.err);
+    assert.match(rec.err, /recorded \d+ finding\(s\) in baseline\.json/);
+    assert.equal(run(['lint', '.', '--baseline', 'baseline.json'], dir).code, 0, 'nothing new');
+    writeFileSync(join(dir, 'x.standard.yaml'), readFileSync(join(dir, 'x.standard.yaml'), 'utf8').replace(/max-wait: .*/, 'max-wait: 30 minits'));
+    const r = run(['lint', '.', '--baseline', 'baseline.json', '--format', 'json'], dir);
+    assert.equal(r.code, 1);
+    const rows = JSON.parse(r.out);
+    assert.equal(rows.length, 1, r.out);
+    assert.match(rows[0].message, /minits/);
+    writeFileSync(join(dir, 'bad.json'), '{"kind": "something else"}');
+    const bad = run(['lint', '.', '--baseline', 'bad.json'], dir);
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /^service-standard: bad\.json: not a service-standard baseline/m);
+  });
+});
