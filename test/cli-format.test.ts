@@ -72,8 +72,8 @@ function opts(over: Partial<FormatOptions> = {}): FormatOptions {
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 describe('cli formatters', () => {
-  it('index exposes the four formatters by name', () => {
-    assert.deepEqual(Object.keys(formatters).sort(), ['github', 'json', 'sarif', 'stylish']);
+  it('index exposes the five formatters by name', () => {
+    assert.deepEqual(Object.keys(formatters).sort(), ['github', 'gitlab', 'json', 'sarif', 'stylish']);
     assert.equal(formatters.stylish, stylish);
     assert.equal(formatters.json, json);
     assert.equal(formatters.sarif, sarif);
