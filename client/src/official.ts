@@ -11,9 +11,10 @@ import { servePage, tempPage } from './serve';
 import { isStandard } from './status';
 import { ReadOnlyDocuments } from './readonly';
 
-/** The standard a command works on: the one it was run on (menus), else the active editor's. */
-async function standardAt(arg: unknown): Promise<vscode.TextDocument | undefined> {
-  if (arg instanceof vscode.Uri) return vscode.workspace.openTextDocument(arg);
+/** The standard a command works on: the one it was run on (menus), else the active editor's or preview's. */
+async function standardAt(arg: unknown, previews: PreviewManager): Promise<vscode.TextDocument | undefined> {
+  const uri = arg instanceof vscode.Uri ? arg : previews.activeUri();
+  if (uri) return vscode.workspace.openTextDocument(uri);
   const doc = vscode.window.activeTextEditor?.document;
   if (isStandard(doc)) return doc;
   void vscode.window.showWarningMessage(vscode.l10n.t('Open a service standard (*.standard.yaml) first.'));
@@ -34,7 +35,7 @@ async function published(client: LanguageClient, previews: PreviewManager, doc: 
 
 /** Saves the published text as `format`; `target` (for scripts and tests) skips the save dialog. */
 async function exportAs(client: LanguageClient, previews: PreviewManager, format: 'docx' | 'html', arg: unknown, target?: unknown): Promise<vscode.Uri | undefined> {
-  const doc = await standardAt(arg);
+  const doc = await standardAt(arg, previews);
   if (!doc) return undefined;
   let out = target instanceof vscode.Uri ? target : typeof target === 'string' ? vscode.Uri.file(target) : undefined;
   if (!out) {
@@ -55,7 +56,7 @@ async function exportAs(client: LanguageClient, previews: PreviewManager, format
 
 /** Opens the published page in the system browser, whose print (Ctrl+P) saves it as PDF. */
 async function print(client: LanguageClient, previews: PreviewManager, arg: unknown): Promise<void> {
-  const doc = await standardAt(arg);
+  const doc = await standardAt(arg, previews);
   if (!doc) return;
   const bytes = await published(client, previews, doc, 'html');
   if (!bytes) return;
@@ -73,7 +74,7 @@ async function print(client: LanguageClient, previews: PreviewManager, arg: unkn
 }
 
 async function compare(client: LanguageClient, previews: PreviewManager, docs: ReadOnlyDocuments, arg: unknown): Promise<void> {
-  const doc = await standardAt(arg);
+  const doc = await standardAt(arg, previews);
   if (!doc) return;
   if (doc.uri.scheme !== 'file') {
     void vscode.window.showInformationMessage(vscode.l10n.t('{0} is not a file in a Git repository: there is no previous version to compare with.', baseName(doc.uri)));

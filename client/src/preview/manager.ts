@@ -240,6 +240,11 @@ export class PreviewManager implements vscode.Disposable {
     return this.previews.get(uri.toString())?.lang ?? previewLanguage();
   }
 
+  /** The standard of the preview panel in front, if one is. */
+  activeUri(): vscode.Uri | undefined {
+    return [...this.previews.values()].find((p) => p.panel.active)?.uri;
+  }
+
   /** The published text's language the preview shows (or is set to), for the exports. */
   documentLanguageFor(uri: vscode.Uri): Lang | undefined {
     const p = this.previews.get(uri.toString());
