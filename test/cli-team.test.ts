@@ -58,3 +58,35 @@ describe('CLI for teams', function () {
     assert.match(bad.err, /^service-standard: bad\.json: not a service-standard baseline/m);
   });
 });
+
+describe('GitHub Action and pre-commit hook', function () {
+  this.timeout(120000);
+  const yaml = (f: string) => require('yaml').parse(readFileSync(join(ROOT, f), 'utf8'));
+
+  it('action.yml lints with annotations, keeps the exit status, and writes SARIF when asked', () => {
+    const action = yaml('action.yml');
+    assert.equal(action.runs.using, 'composite');
+    assert.ok(action.runs.steps.some((s: { run?: string }) => s.run?.includes('scripts/action-lint.sh')));
+    const dir = workdir();
+    const env = { ...process.env, GITHUB_ACTION_PATH: ROOT, SS_PATHS: 'x.standard.yaml', SS_LANG: 'ru', SS_SARIF: 'out.sarif', SS_MAX_WARNINGS: '', SS_BASELINE: '' };
+    const r = spawnSync('bash', [join(ROOT, 'scripts/action-lint.sh')], { cwd: dir, env, encoding: 'utf8' });
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stdout, /^::error file=x\.standard\.yaml,line=\d+/m);
+    assert.equal(JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8')).version, '2.1.0');
+    const injected = spawnSync('bash', [join(ROOT, 'scripts/action-lint.sh')], { cwd: dir, env: { ...env, SS_LANG: 'ru; touch pwned', SS_SARIF: '' }, encoding: 'utf8' });
+    assert.equal(injected.status, 2, 'an input is a value, never shell code');
+    assert.ok(!require('node:fs').existsSync(join(dir, 'pwned')));
+  });
+
+  it('.pre-commit-hooks.yaml runs the CLI on staged standards, and the package ships it', () => {
+    const [hook] = yaml('.pre-commit-hooks.yaml');
+    assert.equal(hook.entry, 'service-standard lint');
+    assert.equal(hook.language, 'node');
+    assert.ok(new RegExp(hook.files).test('a/b.standard.yaml') && !new RegExp(hook.files).test('a.yaml'));
+    const pack = spawnSync('npm', ['pack', '--dry-run', '--json'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(pack.status, 0, pack.stderr);
+    const files = JSON.parse(pack.stdout)[0].files.map((f: { path: string }) => f.path);
+    assert.ok(files.includes('dist/cli.js'), 'the built CLI is in the package');
+    assert.ok(!files.some((f: string) => f.startsWith('node_modules/') || f.startsWith('.cache/')));
+  });
+});
