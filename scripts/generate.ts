@@ -1,28 +1,42 @@
 /**
- * Writes the files derived from the catalog: the JSON Schema, the TextMate grammar and the snippets.
+ * Writes the files derived from the catalogs and the rule registry: a JSON Schema per edition, the
+ * TextMate grammar and the snippets (of the default edition), package.json's rule settings and the
+ * rules index.
  * `npm run generate`; `--check` fails when a file is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { grammar } from '../client/src/contrib/grammar';
 import { snippets } from '../client/src/contrib/snippets';
-import { kz2010 } from '../server/src/core/catalog/kz-2010';
+import { defaultEdition, editions } from '../server/src/core/catalog';
+import type { Catalog } from '../server/src/core/catalog/types';
 import { jsonSchema } from '../server/src/core/schema/json-schema';
 import { docsUrl } from '../server/src/core/docs';
 import { rules } from '../server/src/core/rules';
+import { rulesIndex } from './rule-docs';
 
 const root = join(__dirname, '..');
 
+/** The files of one edition: its JSON Schema. */
+export function editionFiles(catalog: Catalog): Record<string, () => unknown> {
+  return { [`schemas/${catalog.edition}.schema.json`]: () => jsonSchema(catalog) };
+}
+
+const main = editions[defaultEdition];
+
 export const GENERATED: Record<string, () => unknown> = {
-  'schemas/kz-2010.schema.json': () => jsonSchema(kz2010),
-  'syntaxes/service-standard.tmLanguage.json': () => grammar(kz2010),
-  'snippets/service-standard.code-snippets': () => snippets(kz2010),
+  ...Object.assign({}, ...Object.values(editions).map(editionFiles)),
+  'syntaxes/service-standard.tmLanguage.json': () => grammar(main),
+  'snippets/service-standard.code-snippets': () => snippets(main),
   'package.json': () => undefined,
+  'docs/rules/README.md': rulesIndex,
 };
 
 export function render(path: string): string {
   if (path === 'package.json') return packageJson();
-  return `${JSON.stringify(GENERATED[path](), null, 2)}\n`;
+  const out = GENERATED[path]();
+  if (typeof out === 'string') return out;
+  return `${JSON.stringify(out, null, 2)}\n`;
 }
 
 /** package.json's `serviceStandard.rules` setting lists every rule with its default severity. */

@@ -2,6 +2,7 @@
 import { CodeActionKind, DocumentSymbol, SymbolKind, type CodeAction } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAll } from '../core/assist/fix-all';
+import { fixAllCodes } from '../core/rules';
 import { orderClausesResult } from '../core/assist/order';
 import { outline, type OutlineItem } from '../core/assist/outline';
 import type { Analysis } from '../core/engine';
@@ -38,7 +39,7 @@ export function codeActionsFor(doc: TextDocument, analysis: Analysis, o: ActionC
     }
   }
   if (wants(FIX_ALL_KIND)) {
-    const edits = fixAll(analysis.diagnostics, ['orthography', 'text-hygiene']);
+    const edits = fixAll(analysis.diagnostics, fixAllCodes);
     if (edits.length) {
       out.push({
         title: { kk: 'Файлдағы барлық емле қателерін түзету', ru: 'Исправить всю орфографию в файле', en: 'Fix all orthography in file' }[lang],

@@ -56,4 +56,7 @@ export const rules: Rule[] = [
 
 export const ruleByCode = new Map(rules.map((r) => [r.code, r]));
 
-export type { Rule, RuleContext, RuleMeta } from './rule';
+/** Rules whose fixes "fix all" applies without asking. */
+export const fixAllCodes: string[] = rules.filter((r) => r.fixAllSafe).map((r) => r.code);
+
+export type { Rule, RuleContext, RuleGroup, RuleMeta } from './rule';

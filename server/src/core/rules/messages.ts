@@ -1,5 +1,5 @@
 /** Pieces of messages shared by several rules: clause names, type descriptions, lists. */
-import type { Catalog, ValueType } from '../catalog/types';
+import type { Catalog, Field, ValueType } from '../catalog/types';
 import type { Lang, Localized } from '../types';
 import { LANGS } from '../types';
 
@@ -7,16 +7,88 @@ export function mapL(f: (lang: Lang) => string): Localized {
   return { kk: f('kk'), ru: f('ru'), en: f('en') };
 }
 
-/** "clause 7 (Deadlines)" in each language. */
+/** A clause of the edition as rules name it: its number, heading and (for a sub-item) its label. */
+export interface ClauseRef {
+  number: number;
+  title?: Localized;
+  /** Label of the sub-clause or row the key answers, e.g. `7.1 а)`. */
+  ref?: string;
+}
+
+/** The field at a dotted key path (list indices skipped), with the clause it or its nearest parent answers. */
+export function fieldAt(catalog: Catalog, path: string): { field?: Field; clause?: number } {
+  let fields: Field[] = catalog.root.fields;
+  let field: Field | undefined;
+  let clause: number | undefined;
+  for (const key of path.split('.')) {
+    if (/^\d+$/.test(key)) continue;
+    field = fields.find((f) => f.key === key);
+    if (!field) return {};
+    clause = field.clause ?? clause;
+    let t: ValueType = field.type;
+    while (t.kind === 'list' || t.kind === 'ref') t = t.kind === 'list' ? t.item : catalog.types[t.name] ?? { kind: 'object', fields: [] };
+    fields = t.kind === 'object' ? t.fields : [];
+  }
+  return { field, clause };
+}
+
+/** The clause the key at `path` answers in this edition (e.g. `general.fee` -> 8, Fee). */
+export function clauseOf(catalog: Catalog | undefined, path: string): ClauseRef | undefined {
+  if (!catalog) return undefined;
+  const { field, clause } = fieldAt(catalog, path);
+  if (clause === undefined) return undefined;
+  const title = catalog.clauses.find((c) => c.number === clause)?.title;
+  return { number: clause, title, ref: field?.ref };
+}
+
+/** Sub-item letters in kk/ru order, and the English letters that stand for them. */
+const LETTERS = 'абвгдежзиклмн';
+const LATIN = 'abcdefghijklm';
+
+/** A sub-clause label in each language: `7.1 а)` stays as written in kk and ru, is `7.1 a)` in en. */
+export function refName(ref: string): Localized {
+  const en = ref.replace(/[а-н](?=\))/g, (c) => LATIN[LETTERS.indexOf(c)] ?? c);
+  return { kk: ref, ru: ref, en };
+}
+
+/** The numbered part of a sub-clause label: `7.1 а)` -> `7.1`. */
+export function subClause(ref: string): string {
+  return ref.split(' ')[0];
+}
+
+/** Grammatical case of "clause" in a sentence: nominative, accusative, genitive, "of/in clause N" (kk locative). */
+export type ClauseCase = 'nom' | 'acc' | 'gen' | 'loc';
+const KK: Record<ClauseCase, string> = { nom: 'тармақ', acc: 'тармақты', gen: 'тармақтың', loc: 'тармақтағы' };
+const RU: Record<ClauseCase, string> = { nom: 'пункт', acc: 'пункт', gen: 'пункта', loc: 'пункта' };
+
+export interface ClauseStyle {
+  case?: ClauseCase;
+  /** At the start of a sentence. */
+  capital?: boolean;
+  /** Adds the clause's heading: `clause N (Deadlines)`. */
+  title?: boolean;
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "clause N (Deadlines)" in each language: the one place a clause number is put into words. */
+export function clauseWords(c: ClauseRef | string | number, style: ClauseStyle = {}): Localized {
+  const n = typeof c === 'object' ? String(c.number) : String(c);
+  const t = style.title !== false && typeof c === 'object' ? c.title : undefined;
+  const k = style.case ?? 'nom';
+  const up = (s: string) => (style.capital ? cap(s) : s);
+  return {
+    kk: `${n}-${KK[k]}${t ? ` (${t.kk})` : ''}`,
+    ru: `${up(RU[k])} ${n}${t ? ` (${t.ru})` : ''}`,
+    en: `${up('clause')} ${n}${t ? ` (${t.en})` : ''}`,
+  };
+}
+
+/** "clause N (Deadlines)" in each language, for a clause number of the edition. */
 export function clauseName(catalog: Catalog | undefined, n: number | undefined): Localized | undefined {
   if (n === undefined) return undefined;
-  const c = catalog?.clauses.find((x) => x.number === n);
-  const t = c?.title;
-  return {
-    kk: `${n}-тармақ${t ? ` (${t.kk})` : ''}`,
-    ru: `пункт ${n}${t ? ` (${t.ru})` : ''}`,
-    en: `clause ${n}${t ? ` (${t.en})` : ''}`,
-  };
+  const title = catalog?.clauses.find((x) => x.number === n)?.title;
+  return clauseWords({ number: n, title });
 }
 
 export function quoteList(items: string[], lang: Lang, all = false): string {
@@ -90,4 +162,11 @@ export function describeGot(got: string): Localized {
     default:
       return { kk: got, ru: got, en: got };
   }
+}
+
+/** The related place "Clause N (Form of service)": the value another finding rests on, named by its clause. */
+export function relatedClause(catalog: Catalog | undefined, path: string, offset: [number, number]): { offset: [number, number]; message: Localized }[] {
+  const c = clauseOf(catalog, path);
+  const message = c ? clauseWords(c, { capital: true }) : { kk: `\`${path}\``, ru: `\`${path}\``, en: `\`${path}\`` };
+  return [{ offset, message }];
 }

@@ -5,11 +5,23 @@ import type { Model } from '../model/model';
 import type { Parsed } from '../parse/parse';
 import type { Fix, Localized, Severity } from '../types';
 
+/** Where the rule is listed in the rules index (`docs/rules/README.md`). */
+export type RuleGroup = 'structure' | 'consistency' | 'text' | 'workspace';
+
 export interface RuleMeta {
-  /** Stable code, also the docs page name: `docs/rules/<code>.md`. */
+  /** Stable code, also the docs page name `docs/rules/<code>.md` and test file `test/rules/<code>.test.ts`. */
   code: string;
   defaultSeverity: Severity;
+  /** Severities some findings take instead of the default, for the index: `free with an amount: warning`. */
+  otherSeverities?: string;
   title: Localized;
+  /** What it reports, in one line. */
+  summary: Localized;
+  group: RuleGroup;
+  /** Key paths of the clauses it checks (`general.fee`): numbered by each edition; `any` for keys anywhere. */
+  clauses: string[] | 'any';
+  /** Its fixes change only the characters at fault, so "fix all" may apply them without asking. */
+  fixAllSafe?: boolean;
   /** Rules that work across files (see `checkWorkspace`) set this. */
   scope?: 'file' | 'workspace';
 }

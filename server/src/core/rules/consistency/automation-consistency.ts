@@ -1,5 +1,5 @@
-/** `automation-consistency` (cl. 2, 5, 16): the service's form agrees with its result form and delivery. */
-import { quoteList } from '../messages';
+/** `automation-consistency`: the service's form agrees with its result form and delivery. */
+import { clauseOf, quoteList, relatedClause } from '../messages';
 import { listValues, span } from '../paths';
 import type { Rule } from '../rule';
 
@@ -7,13 +7,17 @@ export const rule: Rule = {
   code: 'automation-consistency',
   defaultSeverity: 'warning',
   title: { kk: 'Автоматтандыру нысанының сәйкестігі', ru: 'Согласованность формы автоматизации', en: 'Automation consistency' },
+  summary: { kk: 'Қызмет нысаны нәтиже нысанымен немесе жеткізу тәсілімен сәйкес келмейді', ru: 'Форма услуги не согласуется с формой результата или способом доставки', en: 'the service\'s form disagrees with its result form or delivery' },
+  group: 'consistency',
+  clauses: ['general.form', 'general.result', 'procedure.delivery'],
   check(ctx) {
     const p = ctx.catalog?.rules.automation;
     if (!p) return;
     const { model } = ctx;
     const form = model.get(p.formPath);
     if (!form || typeof form.value !== 'string') return;
-    const related = [{ offset: span(form), message: { kk: 'Қызмет нысаны (2-тармақ)', ru: 'Форма услуги (пункт 2)', en: 'Form of the service (clause 2)' } }];
+    const related = relatedClause(ctx.catalog, p.formPath, span(form));
+    const resultClause = clauseOf(ctx.catalog, p.resultFormPath)?.number;
     const resultForm = model.get(p.resultFormPath);
     const results = listValues(model.entries, p.resultFormPath);
     const delivery = model.get(p.deliveryPath);
@@ -22,7 +26,7 @@ export const rule: Rule = {
       if (resultForm && results.length && !results.includes(p.electronicResult)) {
         ctx.report({
           offset: span(resultForm),
-          clause: 5,
+          clause: resultClause,
           related,
           message: {
             kk: `Қызмет толық автоматтандырылған, бірақ нәтиже \`${p.electronicResult}\` нысанында берілмейді.`,
@@ -34,7 +38,7 @@ export const rule: Rule = {
       if (delivery && deliveries.length && !deliveries.some((d) => p.electronicDelivery.includes(d))) {
         ctx.report({
           offset: span(delivery),
-          clause: 16,
+          clause: clauseOf(ctx.catalog, p.deliveryPath)?.number,
           related,
           message: {
             kk: `Қызмет толық автоматтандырылған, бірақ нәтиже ${quoteList(p.electronicDelivery, 'kk')} арқылы жеткізілмейді.`,
@@ -47,7 +51,7 @@ export const rule: Rule = {
     if (form.value === p.non && resultForm && results.length > 0 && results.every((r) => r === p.electronicResult)) {
       ctx.report({
         offset: span(resultForm),
-        clause: 5,
+        clause: resultClause,
         related,
         message: {
           kk: `Қызмет автоматтандырылмаған, бірақ нәтиже тек электрондық нысанда беріледі.`,

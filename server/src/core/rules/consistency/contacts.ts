@@ -64,6 +64,10 @@ export const rule: Rule = {
   code: 'contacts',
   defaultSeverity: 'error',
   title: { kk: 'Байланыс деректері', ru: 'Контактные данные', en: 'Contacts' },
+  summary: { kk: 'Дұрыс жазылмаған пошта, телефон немесе сілтеме; хабарласу жолы жоқ байланыс', ru: 'Неверный адрес почты, телефон или ссылка; контакт, с которым нельзя связаться', en: 'malformed email, phone or link; a contact with no way to reach it' },
+  group: 'consistency',
+  clauses: ['general.provider', 'general.information', 'procedure.forms', 'procedure.submission', 'appeals.explanation', 'appeals.higher-instance', 'appeals.improper-service', 'appeals.acknowledgement'],
+  otherSeverities: 'unreachable contact: warning',
   check(ctx) {
     for (const f of ctx.findings('invalid-value')) {
       if (f.type !== 'email' && f.type !== 'phone' && f.type !== 'url') continue;

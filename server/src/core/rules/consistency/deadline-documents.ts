@@ -1,4 +1,5 @@
-/** `deadline-documents` (cl. 7.1 a): a deadline counted from the documents needs the documents of clause 11. */
+/** `deadline-documents`: a deadline counted from the documents needs the list of required documents. */
+import { clauseOf, clauseWords, refName } from '../messages';
 import { join, span } from '../paths';
 import type { Rule } from '../rule';
 
@@ -6,6 +7,9 @@ export const rule: Rule = {
   code: 'deadline-documents',
   defaultSeverity: 'error',
   title: { kk: 'Құжаттардан бастап есептелетін мерзім', ru: 'Срок с момента сдачи документов', en: 'Deadline from documents' },
+  summary: { kk: 'Қажетті құжаттар тізімінсіз `from-documents` мерзімі', ru: 'Срок `from-documents` без списка необходимых документов', en: '`from-documents` without the list of required documents' },
+  group: 'consistency',
+  clauses: ['general.deadlines.from-documents', 'procedure.documents'],
   check(ctx) {
     const p = ctx.catalog?.rules.deadlines;
     if (!p) return;
@@ -13,15 +17,19 @@ export const rule: Rule = {
     if (!from) return;
     const docs = ctx.model.get(p.documentsPath);
     if (docs && typeof docs.value === 'number' && docs.value > 0) return;
+    const own = clauseOf(ctx.catalog, from.path);
+    const ref = refName(own?.ref ?? p.fromDocuments);
+    const docsClause = clauseOf(ctx.catalog, p.documentsPath);
+    const of = docsClause ? clauseWords(docsClause, { case: 'loc', title: false }) : undefined;
     ctx.report({
       offset: span(from),
-      clause: 7,
+      clause: own?.number,
       message: {
-        kk: `7.1 а) мерзімі 11-тармақтағы құжаттарды тапсырған сәттен есептеледі, бірақ \`${p.documentsPath}\` тізімі жоқ немесе бос.`,
-        ru: `Срок 7.1 а) отсчитывается с момента сдачи документов пункта 11, но список \`${p.documentsPath}\` отсутствует или пуст.`,
-        en: `Deadline 7.1 a) counts from handing in the documents of clause 11, but \`${p.documentsPath}\` is missing or empty.`,
+        kk: `${ref.kk} мерзімі ${of ? `${of.kk} ` : ''}құжаттарды тапсырған сәттен есептеледі, бірақ \`${p.documentsPath}\` тізімі жоқ немесе бос.`,
+        ru: `Срок ${ref.ru} отсчитывается с момента сдачи документов${of ? ` ${of.ru}` : ''}, но список \`${p.documentsPath}\` отсутствует или пуст.`,
+        en: `Deadline ${ref.en} counts from handing in the documents${of ? ` of ${of.en}` : ''}, but \`${p.documentsPath}\` is missing or empty.`,
       },
-      related: docs ? [{ offset: span(docs), message: { kk: '11-тармақ', ru: 'Пункт 11', en: 'Clause 11' } }] : undefined,
+      related: docs && docsClause ? [{ offset: span(docs), message: clauseWords(docsClause, { capital: true, title: false }) }] : undefined,
     });
   },
 };

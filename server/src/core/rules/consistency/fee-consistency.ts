@@ -1,8 +1,8 @@
-/** `fee-consistency` (cl. 8): a paid service names its amount, payment and receipt; a free one has no amount. */
+/** `fee-consistency`: a paid service names its amount, payment and receipt; a free one has no amount. */
 import { insertIntoMap } from '../../edit/insert';
 import { fieldFlow, fieldYaml } from '../../skeleton/skeleton';
 import type { Fix, TextEdit } from '../../types';
-import { quoteList } from '../messages';
+import { clauseOf, clauseWords, quoteList } from '../messages';
 import { join, span } from '../paths';
 import type { Rule } from '../rule';
 
@@ -10,6 +10,10 @@ export const rule: Rule = {
   code: 'fee-consistency',
   defaultSeverity: 'error',
   title: { kk: 'Ақы туралы мәліметтердің сәйкестігі', ru: 'Согласованность сведений об оплате', en: 'Fee consistency' },
+  summary: { kk: 'Құны, төлеу нысаны немесе түбіртегі жоқ ақылы қызмет; құны көрсетілген тегін қызмет', ru: 'Платная услуга без стоимости, формы оплаты или квитанции; бесплатная со стоимостью', en: 'a paid service without amount, payment or receipt; a free one with an amount' },
+  group: 'consistency',
+  clauses: ['general.fee'],
+  otherSeverities: 'free with an amount: warning',
   check(ctx) {
     const p = ctx.catalog?.rules.fee;
     if (!p) return;
@@ -17,6 +21,9 @@ export const rule: Rule = {
     const flag = model.get(join(p.path, p.flag));
     if (!flag || typeof flag.value !== 'boolean') return;
     const feeEntry = model.get(p.path);
+    const clause = clauseOf(ctx.catalog, p.path);
+    const lead = clause ? clauseWords(clause, { capital: true, title: false }) : undefined;
+    const at = (lang: 'kk' | 'ru' | 'en') => (lead ? `${lead[lang]}: ` : '');
     if (flag.value) {
       const missing = p.requiredWhenPaid.filter((k) => !model.get(join(p.path, k)));
       if (missing.length === 0) return;
@@ -35,11 +42,11 @@ export const rule: Rule = {
         : [];
       ctx.report({
         offset: span(flag),
-        clause: 8,
+        clause: clause?.number,
         message: {
-          kk: `8-тармақ: ақылы қызметте құны, төлеу нысаны және түбіртегі көрсетілуі керек; жоқ: ${quoteList(missing, 'kk', true)}.`,
-          ru: `Пункт 8: для платной услуги нужны стоимость, форма оплаты и квитанция; нет: ${quoteList(missing, 'ru', true)}.`,
-          en: `Clause 8: a paid service must state its amount, payment and receipt; missing: ${quoteList(missing, 'en', true)}.`,
+          kk: `${at('kk')}ақылы қызметте құны, төлеу нысаны және түбіртегі көрсетілуі керек; жоқ: ${quoteList(missing, 'kk', true)}.`,
+          ru: `${at('ru')}для платной услуги нужны стоимость, форма оплаты и квитанция; нет: ${quoteList(missing, 'ru', true)}.`,
+          en: `${at('en')}a paid service must state its amount, payment and receipt; missing: ${quoteList(missing, 'en', true)}.`,
         },
         fixes,
       });
@@ -51,11 +58,11 @@ export const rule: Rule = {
       ctx.report({
         offset: span(e),
         severity: 'warning',
-        clause: 8,
+        clause: clause?.number,
         message: {
-          kk: `8-тармақ: қызмет тегін (\`${p.flag}: false\`), бірақ \`${k}\` көрсетілген.`,
-          ru: `Пункт 8: услуга бесплатная (\`${p.flag}: false\`), но указано \`${k}\`.`,
-          en: `Clause 8: the service is free (\`${p.flag}: false\`) but \`${k}\` is given.`,
+          kk: `${at('kk')}қызмет тегін (\`${p.flag}: false\`), бірақ \`${k}\` көрсетілген.`,
+          ru: `${at('ru')}услуга бесплатная (\`${p.flag}: false\`), но указано \`${k}\`.`,
+          en: `${at('en')}the service is free (\`${p.flag}: false\`) but \`${k}\` is given.`,
         },
         related: [{ offset: span(flag), message: { kk: 'Тегін деп осында көрсетілген', ru: 'Бесплатность указана здесь', en: 'Marked free here' } }],
         fixes: flag.node?.range

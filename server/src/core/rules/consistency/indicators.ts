@@ -1,5 +1,6 @@
-/** `indicators` (cl. 19, appendix): percentages within 0..100; target not below normative; current shown when below. */
+/** `indicators`: percentages within 0..100; target not below normative; current shown when below. */
 import type { Field } from '../../catalog/types';
+import { clauseOf } from '../messages';
 import { join, span } from '../paths';
 import type { Rule } from '../rule';
 
@@ -7,11 +8,16 @@ export const rule: Rule = {
   code: 'indicators',
   defaultSeverity: 'warning',
   title: { kk: 'Сапа және тиімділік көрсеткіштері', ru: 'Показатели качества и эффективности', en: 'Quality and efficiency indicators' },
+  summary: { kk: '0–100 аралығынан тыс көрсеткіштер, нормативтен төмен нысаналы немесе ағымдағы мән', ru: 'Показатели вне 0–100, целевое или текущее значение ниже нормативного', en: 'indicator values out of range, target below normative, current below normative' },
+  group: 'consistency',
+  clauses: ['results.indicators'],
+  otherSeverities: 'out of 0–100: error; current below normative: info',
   check(ctx) {
     const p = ctx.catalog?.rules.indicators;
     const table = ctx.catalog && p ? ctx.model.get(p.path) : undefined;
     if (!p || !table || table.type.kind !== 'object') return;
     const rows: Field[] = table.type.fields;
+    const clause = clauseOf(ctx.catalog, p.path)?.number;
     for (const row of rows) {
       const rowPath = join(p.path, row.key);
       const ref = row.ref ? `${row.ref}: ` : '';
@@ -24,7 +30,7 @@ export const rule: Rule = {
           ctx.report({
             offset: e.range,
             severity: 'error',
-            clause: 19,
+            clause,
             message: {
               kk: `${ref}\`${key}\`: ${e.value} — пайыз 0-ден 100-ге дейін болуы керек.`,
               ru: `${ref}\`${key}\`: ${e.value} — процент должен быть от 0 до 100.`,
@@ -40,7 +46,7 @@ export const rule: Rule = {
       if (base && target && target.v < base.v) {
         ctx.report({
           offset: target.at,
-          clause: 19,
+          clause,
           related: baseRel,
           message: {
             kk: `${ref}нысаналы мән (${target.v}) нормативтік мәннен (${base.v}) төмен.`,
@@ -53,7 +59,7 @@ export const rule: Rule = {
         ctx.report({
           offset: current.at,
           severity: 'info',
-          clause: 19,
+          clause,
           related: baseRel,
           message: {
             kk: `${ref}ағымдағы мән (${current.v}) нормативтік мәннен (${base.v}) төмен.`,

@@ -1,5 +1,6 @@
-/** `legal-basis` (cl. 3): acts' dates are real calendar dates and not in the future. */
+/** `legal-basis`: acts' dates are real calendar dates and not in the future. */
 import { today } from '../../values/date';
+import { clauseOf } from '../messages';
 import { join, lastKey } from '../paths';
 import type { Rule } from '../rule';
 
@@ -7,6 +8,9 @@ export const rule: Rule = {
   code: 'legal-basis',
   defaultSeverity: 'error',
   title: { kk: 'Құқықтық негіз', ru: 'Правовое основание', en: 'Legal basis' },
+  summary: { kk: 'Актінің күні дұрыс жазылмаған, күнтізбеде жоқ немесе болашақта', ru: 'Дата акта записана неверно, не существует или в будущем', en: 'an act\'s date malformed, not in the calendar, or in the future' },
+  group: 'consistency',
+  clauses: ['general.legal-basis'],
   check(ctx) {
     for (const f of ctx.findings('invalid-value')) {
       if (f.type !== 'date') continue;
@@ -28,7 +32,7 @@ export const rule: Rule = {
       const iso = e.value.toISOString().slice(0, 10);
       ctx.report({
         offset: e.range,
-        clause: 3,
+        clause: clauseOf(ctx.catalog, p.path)?.number,
         message: {
           kk: `${iso} — болашақтағы күн; актінің қабылданған күнін тексеріңіз (\`${lastKey(e.path)}\`).`,
           ru: `${iso} — дата в будущем; проверьте дату принятия акта (\`${lastKey(e.path)}\`).`,

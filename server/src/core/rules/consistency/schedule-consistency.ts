@@ -1,4 +1,4 @@
-/** `schedule-consistency` (cl. 9 and contact schedules): breaks inside the hours and apart; conditions stated. */
+/** `schedule-consistency`: breaks inside the hours and apart; conditions stated. */
 import type { Entry } from '../../model/model';
 import { formatTime, isTimeRange, type TimeRange } from '../../values/time';
 import { join, lastKey, parentPath, span } from '../paths';
@@ -10,6 +10,9 @@ export const rule: Rule = {
   code: 'schedule-consistency',
   defaultSeverity: 'warning',
   title: { kk: 'Жұмыс кестесінің сәйкестігі', ru: 'Согласованность графика работы', en: 'Schedule consistency' },
+  summary: { kk: 'Жұмыс уақытынан тыс немесе қабаттасқан үзілістер; `conditions` жоқ `available: true`', ru: 'Перерывы вне часов работы или пересекающиеся; `available: true` без `conditions`', en: 'breaks outside the hours or overlapping; `available: true` without `conditions`' },
+  group: 'consistency',
+  clauses: ['general.schedule'],
   check(ctx) {
     const { model } = ctx;
     for (const [path, hoursEntry] of model.entries) {

@@ -7,6 +7,9 @@ export const rule: Rule = {
   code: 'duplicate-key',
   defaultSeverity: 'error',
   title: { kk: 'Қайталанған кілт', ru: 'Повторяющийся ключ', en: 'Duplicate key' },
+  summary: { kk: 'Бір кестеде екі рет жазылған кілт', ru: 'Ключ, записанный дважды в одном отображении', en: 'a key written twice in one mapping' },
+  group: 'structure',
+  clauses: [],
   check(ctx) {
     const lone = ctx.parsed.loneMarkers ?? [];
     visit(ctx.parsed.doc, {

@@ -38,6 +38,9 @@ export const rule: Rule = {
   code: 'edition-position',
   defaultSeverity: 'warning',
   title: { kk: '`edition` бірінші кілт емес', ru: '`edition` не первый ключ', en: '`edition` is not the first key' },
+  summary: { kk: '`edition` жазылған, бірақ бірінші кілт емес', ru: '`edition` записан, но не первым ключом', en: '`edition` written, but not as the first key' },
+  group: 'structure',
+  clauses: [],
   check(ctx) {
     const root = ctx.parsed.doc.contents;
     if (!isMap(root) || root.items.length < 2) return;

@@ -6,6 +6,9 @@ export const rule: Rule = {
   code: 'empty-list',
   defaultSeverity: 'error',
   title: { kk: 'Бос тізім', ru: 'Пустой список', en: 'Empty list' },
+  summary: { kk: 'Кемінде бір элементі болуы керек тізім бос', ru: 'Пуст список, в котором нужен хотя бы один элемент', en: 'a list that needs at least one item is empty' },
+  group: 'structure',
+  clauses: ['general.provider', 'general.legal-basis', 'general.information', 'general.result', 'general.recipients', 'general.schedule', 'procedure.documents', 'procedure.internal-order', 'procedure.delivery', 'principles', 'appeals.documents', 'appeals.acknowledgement'],
   check(ctx) {
     for (const f of ctx.findings('empty-list')) {
       const clause = clauseName(ctx.catalog, f.clause);

@@ -22,6 +22,9 @@ export const rule: Rule = {
   code: 'merge-conflict',
   defaultSeverity: 'error',
   title: { kk: 'Шешілмеген Git қайшылығы', ru: 'Неразрешённый конфликт Git', en: 'Unresolved merge conflict' },
+  summary: { kk: 'Шешілмеген Git қайшылық белгілері, екі жақтың бірін қалдыратын түзетулерімен', ru: 'Неразрешённые маркеры конфликта Git, с исправлениями, оставляющими одну из сторон', en: 'unresolved Git conflict markers, with fixes to keep either side' },
+  group: 'structure',
+  clauses: [],
   check(ctx) {
     const src = ctx.source;
     for (const m of ctx.parsed.loneMarkers ?? []) ctx.report(lone(src, m));

@@ -1,9 +1,10 @@
 /** `missing-required`: a required clause or key is absent; the message names the clause. */
+import { defaultEdition } from '../../catalog';
 import type { Field } from '../../catalog/types';
 import { insertIntoMap } from '../../edit/insert';
 import { fieldFlow, fieldYaml } from '../../skeleton/skeleton';
 import type { Fix } from '../../types';
-import { clauseName, quoteList } from '../messages';
+import { clauseName, clauseWords, quoteList } from '../messages';
 import type { Rule, RuleContext } from '../rule';
 
 function parentOf(path: string): string {
@@ -19,7 +20,7 @@ function insertFix(ctx: RuleContext, mapPath: string, field: Field): Fix | undef
   const before = siblings ? siblings.slice(0, siblings.indexOf(field.key)) : undefined;
   const edit = insertIntoMap(ctx.source, map, fieldYaml(ctx.catalog, field, o), fieldFlow(ctx.catalog, field, o), before);
   if (!edit) return undefined;
-  const what = field.clause !== undefined ? { kk: `${field.clause}-тармақты`, ru: `пункт ${field.clause}`, en: `clause ${field.clause}` } : { kk: `\`${field.key}\` кілтін`, ru: `ключ \`${field.key}\``, en: `key \`${field.key}\`` };
+  const what = field.clause !== undefined ? clauseWords(field.clause, { case: 'acc' }) : { kk: `\`${field.key}\` кілтін`, ru: `ключ \`${field.key}\``, en: `key \`${field.key}\`` };
   return { title: { kk: `${what.kk} қосу`, ru: `Добавить ${what.ru}`, en: `Add ${what.en}` }, edits: [edit] };
 }
 
@@ -27,14 +28,18 @@ export const rule: Rule = {
   code: 'missing-required',
   defaultSeverity: 'error',
   title: { kk: 'Міндетті тармақ немесе кілт жоқ', ru: 'Нет обязательного пункта или ключа', en: 'Missing required clause or key' },
+  summary: { kk: 'Міндетті тармақ немесе кілт жоқ; бос файл', ru: 'Нет обязательного пункта или ключа; пустой файл', en: 'a required clause or key is absent; an empty file' },
+  group: 'structure',
+  clauses: 'any',
   check(ctx) {
+    const edition = ctx.catalog?.edition ?? defaultEdition;
     for (const f of ctx.findings('empty-document')) {
       ctx.report({
         offset: f.offset,
         message: {
-          kk: 'Файл бос. Стандарт `edition: kz-2010` жолынан басталады.',
-          ru: 'Файл пуст. Стандарт начинается со строки `edition: kz-2010`.',
-          en: 'The file is empty. A standard starts with `edition: kz-2010`.',
+          kk: `Файл бос. Стандарт \`edition: ${edition}\` жолынан басталады.`,
+          ru: `Файл пуст. Стандарт начинается со строки \`edition: ${edition}\`.`,
+          en: `The file is empty. A standard starts with \`edition: ${edition}\`.`,
         },
       });
     }

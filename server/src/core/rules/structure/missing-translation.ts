@@ -26,6 +26,9 @@ export const rule: Rule = {
   code: 'missing-translation',
   defaultSeverity: 'warning',
   title: { kk: 'Аударма жоқ', ru: 'Нет перевода', en: 'Missing translation' },
+  summary: { kk: 'Мәтінде жарияланған тіл жоқ немесе бос', ru: 'В тексте нет объявленного языка или он пуст', en: 'a declared language missing or empty in a text' },
+  group: 'structure',
+  clauses: 'any',
   check(ctx) {
     for (const f of ctx.findings('missing-translation')) {
       const n = NAMES[f.lang];

@@ -53,6 +53,10 @@ export const rule: Rule = {
   code: 'syntax',
   defaultSeverity: 'error',
   title: { kk: 'YAML синтаксисі', ru: 'Синтаксис YAML', en: 'YAML syntax' },
+  summary: { kk: 'Талданбайтын YAML; екінші `---` құжаты', ru: 'YAML, который не разбирается; второй документ `---`', en: 'YAML that does not parse; a second `---` document' },
+  group: 'structure',
+  clauses: [],
+  otherSeverities: 'parser warnings: warning',
   check(ctx) {
     const { doc, extraDocuments } = ctx.parsed;
     const repairs = ctx.parsed.repairs ?? [];

@@ -40,6 +40,9 @@ export const rule: Rule = {
   code: 'undeclared-language',
   defaultSeverity: 'error',
   title: { kk: 'Жарияланбаған тіл', ru: 'Необъявленный язык', en: 'Undeclared language' },
+  summary: { kk: '`languages` жарияламаған мәтін кілті', ru: 'Ключ текста, не объявленный в `languages`', en: 'a text key that `languages` does not declare' },
+  group: 'structure',
+  clauses: 'any',
   check(ctx) {
     for (const f of ctx.findings('undeclared-language')) {
       const declared = f.declared.length ? f.declared.map((l) => `\`${l}\``).join(', ') : '—';

@@ -9,6 +9,9 @@ export const rule: Rule = {
   code: 'unknown-edition',
   defaultSeverity: 'error',
   title: { kk: 'Белгісіз редакция', ru: 'Неизвестная редакция', en: 'Unknown edition' },
+  summary: { kk: 'Құралда каталогы жоқ `edition`', ru: '`edition`, для которой у инструмента нет каталога', en: 'an `edition` the tool has no catalog for' },
+  group: 'structure',
+  clauses: [],
   check(ctx) {
     const { edition } = ctx.model;
     if (edition === undefined || ctx.catalog) return;

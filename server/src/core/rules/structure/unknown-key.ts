@@ -18,6 +18,9 @@ export const rule: Rule = {
   code: 'unknown-key',
   defaultSeverity: 'error',
   title: { kk: 'Белгісіз кілт', ru: 'Неизвестный ключ', en: 'Unknown key' },
+  summary: { kk: 'Редакцияда жоқ кілт, «мүмкін, … деген болар?» ұсынысымен', ru: 'Ключ, которого нет в редакции, с подсказкой «возможно, имелось в виду»', en: 'a key the edition does not define, with "did you mean"' },
+  group: 'structure',
+  clauses: [],
   check(ctx) {
     for (const f of ctx.findings('unknown-key')) {
       const parent = f.path.includes('.') ? f.path.slice(0, f.path.lastIndexOf('.')) : '';

@@ -164,6 +164,10 @@ export const rule: Rule = {
   code: 'orthography',
   defaultSeverity: 'warning',
   title: { kk: 'Емле: әріптер', ru: 'Орфография: буквы', en: 'Orthography: letters' },
+  summary: { kk: 'Латынның ұқсас әріптері, қазақ әліпбиінде жоқ және ескі қаріп әріптері, түрлендіруде жоғалған `?`', ru: 'Латинские двойники, буквы не казахского алфавита и старых шрифтов, `?`, потерянные при конвертации', en: 'Latin look-alikes, non-Kazakh and legacy-font letters, `?` lost in conversion' },
+  group: 'text',
+  clauses: 'any',
+  fixAllSafe: true,
   check(ctx) {
     let known: ReadonlySet<string> | undefined;
     const knownWords = (catalog: Catalog | undefined) => (known ??= knownKazakhWords(catalog));

@@ -65,6 +65,10 @@ export const rule: Rule = {
   code: 'text-hygiene',
   defaultSeverity: 'warning',
   title: { kk: 'Мәтіннің тазалығы', ru: 'Чистота текста', en: 'Text hygiene' },
+  summary: { kk: 'Толтырғыштар (`TODO`, `...`, `???`, `xxx`), бос мәтіндер, басындағы немесе соңындағы бос орындар', ru: 'Заглушки (`TODO`, `...`, `???`, `xxx`), пустые тексты, пробелы в начале или конце', en: 'placeholders (`TODO`, `...`, `???`, `xxx`), empty texts, spaces at the start or end' },
+  group: 'text',
+  clauses: 'any',
+  fixAllSafe: true,
   check(ctx) {
     for (const t of ctx.model.texts) {
       const node = t.node;

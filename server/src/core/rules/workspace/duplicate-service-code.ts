@@ -52,6 +52,9 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   scope: 'workspace',
   title: { kk: 'Қайталанған қызмет коды', ru: 'Повторяющийся код услуги', en: 'Duplicate service code' },
+  summary: { kk: 'Бірдей `service.code` бар екі стандарт (екеуінде де)', ru: 'Два стандарта с одинаковым `service.code` (в обоих)', en: 'two standards with the same `service.code` (on both)' },
+  group: 'workspace',
+  clauses: ['service.code'],
   check() {
     // Works across files: see checkWorkspace.
   },
