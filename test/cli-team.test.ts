@@ -90,3 +90,35 @@ describe('GitHub Action and pre-commit hook', function () {
     assert.ok(!files.some((f: string) => f.startsWith('node_modules/') || f.startsWith('.cache/')));
   });
 });
+
+describe('lint --fix', function () {
+  this.timeout(60000);
+
+  it('--fix-dry-run prints the safe fixes as a diff and leaves the file as it was', () => {
+    const dir = workdir();
+    const before = readFileSync(join(dir, 'x.standard.yaml'), 'utf8');
+    const r = run(['lint', 'x.standard.yaml', '--fix-dry-run'], dir);
+    assert.match(r.out, /^--- a\/x\.standard\.yaml\n\+\+\+ b\/x\.standard\.yaml$/m);
+    assert.match(r.out, /^-.*K\. Məcimov/m);
+    assert.match(r.out, /^\+.*K\. Мәсімов/m);
+    assert.match(r.err, /would fix \d+ problem\(s\) in x\.standard\.yaml/);
+    assert.equal(readFileSync(join(dir, 'x.standard.yaml'), 'utf8'), before);
+  });
+
+  it('--fix writes the fixes (keeping the file mode), reports what remains, and a second run changes nothing', () => {
+    const dir = workdir();
+    const file = join(dir, 'x.standard.yaml');
+    require('node:fs').chmodSync(file, 0o640);
+    const first = run(['lint', 'x.standard.yaml', '--fix', '--format', 'json'], dir);
+    assert.match(first.err, /fixed \d+ problem\(s\) in x\.standard\.yaml/);
+    assert.equal(first.code, 1, 'errors without a safe fix remain');
+    assert.ok(JSON.parse(first.out).length > 5);
+    const fixed = readFileSync(file, 'utf8');
+    assert.match(fixed, /K\. Мәсімов/);
+    assert.equal(require('node:fs').statSync(file).mode & 0o777, 0o640);
+    assert.deepEqual(require('node:fs').readdirSync(dir).filter((f: string) => f.endsWith('.tmp')), []);
+    const second = run(['lint', 'x.standard.yaml', '--fix'], dir);
+    assert.ok(!/fixed/.test(second.err), second.err);
+    assert.equal(readFileSync(file, 'utf8'), fixed, 'idempotent');
+  });
+});

@@ -11,6 +11,7 @@ import { skeleton } from '../core/skeleton/skeleton';
 import { LANGS, type Lang } from '../core/types';
 import { rules } from '../core/rules';
 import { FORMAT_NAMES, isFormatName } from './format';
+import { fixFiles } from './fix';
 import { cmdImport } from './import';
 import { lint, runLintWorker } from './lint';
 import { cmdDiff, cmdRender } from './official';
@@ -27,6 +28,8 @@ Usage:
       -o, --output FILE                       Write the report to FILE instead of standard output
       --color / --no-color                    Force colours on or off (stylish)
       --threads N                             Worker threads for large folders (default: one per core)
+      --fix                                   Apply every safe fix (as fix-on-save), then report what remains
+      --fix-dry-run                           Print the safe fixes as a diff instead of writing them
       --baseline FILE                         First run: record today's findings in FILE; later runs
                                               report only new ones
   service-standard render FILE [-o OUT.html|.docx|.txt] [--lang kk|ru|en] [--format html|docx|txt]
@@ -69,6 +72,8 @@ async function cmdLint(argv: string[]): Promise<number> {
       'no-color': { type: 'boolean' },
       threads: { type: 'string' },
       baseline: { type: 'string' },
+      fix: { type: 'boolean' },
+      'fix-dry-run': { type: 'boolean' },
     },
   });
   const format = values.format as string;
@@ -76,8 +81,10 @@ async function cmdLint(argv: string[]): Promise<number> {
   const maxWarnings = wholeNumber('--max-warnings', values['max-warnings'], 0);
   const threads = wholeNumber('--threads', values.threads, 1);
   const color = values['no-color'] ? false : values.color ? true : !values.output && !!process.stdout.isTTY && !process.env.NO_COLOR;
+  const paths = positionals.length ? positionals : ['.'];
+  if (values.fix || values['fix-dry-run']) fixFiles(paths, process.cwd(), !values.fix);
   const outcome = await lint({
-    paths: positionals.length ? positionals : ['.'],
+    paths,
     format,
     lang: langOf(values.lang),
     maxWarnings,
