@@ -8,8 +8,8 @@ import { docsUrl, toolVersion } from '../core/docs';
 import { rangeOf } from '../core/parse/parse';
 import { rules } from '../core/rules';
 import { checkWorkspace, codeSite, type CodeSite } from '../core/rules/workspace/duplicate-service-code';
-import type { Diagnostic, Lang, Range, SeveritySetting } from '../core/types';
-import type { ConfigProblem } from '../core/config/config';
+import type { Diagnostic, Lang, Range } from '../core/types';
+import type { Config, ConfigProblem } from '../core/config/config';
 import { ConfigCache } from '../node/config-file';
 import { collectFiles } from '../node/files';
 import { readStandardSync } from '../node/read';
@@ -146,7 +146,7 @@ export async function lint(o: LintOptions): Promise<LintOutcome> {
   const { files, problems, notices } = collectFiles(o.paths, o.cwd, (file, dir) => configs.isIgnored(file, dir));
   const results: FileResult[] = [];
   const sites: SiteAt[] = [];
-  const dupSetting = new Map<string, SeveritySetting | undefined>();
+  const ruleSettings = new Map<string, Config['rules']>();
   let lang = o.lang;
   const jobs = files.map((abs) => ({ abs, shown: relative(o.cwd, abs).split(sep).join('/') || abs }));
   const configsSeen = new Set<string>();
@@ -157,7 +157,7 @@ export async function lint(o: LintOptions): Promise<LintOutcome> {
       problems.push(...configLines(configPath, configProblems));
     }
     lang ??= config.language;
-    dupSetting.set(job.shown, config.rules['duplicate-service-code']);
+    ruleSettings.set(job.shown, config.rules);
   }
   for (const out of await lintAll(jobs, configs, o.now, o.threads)) {
     if (out.problem) problems.push(out.problem);
@@ -165,7 +165,7 @@ export async function lint(o: LintOptions): Promise<LintOutcome> {
     results.push(out.result);
     if (out.site) sites.push(out.site);
   }
-  addWorkspaceFindings(results, sites, dupSetting);
+  addWorkspaceFindings(results, sites, ruleSettings);
   if (o.baseline) notices.push(applyBaseline(o.baseline, results));
   const language: Lang = lang ?? 'en';
   const output = formatters[o.format](results, { lang: language, color: o.color, rules: ruleInfos(), toolVersion });
@@ -188,17 +188,16 @@ function configLines(path: string, problems: ConfigProblem[]): string[] {
   return lines;
 }
 
-function addWorkspaceFindings(results: FileResult[], sites: SiteAt[], settings: Map<string, SeveritySetting | undefined>): void {
+function addWorkspaceFindings(results: FileResult[], sites: SiteAt[], settings: Map<string, Config['rules']>): void {
   const byFile = new Map(results.map((r) => [r.file, r]));
   const siteOf = new Map(sites.map((s) => [s.uri, s]));
-  for (const f of checkWorkspace(sites)) {
-    const setting = settings.get(f.uri);
+  for (const f of checkWorkspace(sites, { setting: (uri, code) => settings.get(uri)?.[code] })) {
     const r = byFile.get(f.uri);
     const own = siteOf.get(f.uri);
-    if (setting === 'off' || !r || !own) continue;
+    if (!r || !own) continue;
     r.diagnostics.push({
-      code: 'duplicate-service-code',
-      severity: setting ?? 'warning',
+      code: f.code,
+      severity: f.severity,
       message: f.message,
       offset: f.offset,
       range: own.range,

@@ -299,14 +299,11 @@ export class Server {
   }
 
   private workspaceDiagnostics(uri: string, analysis: Analysis): Diagnostic[] {
-    const setting = this.configFor(uri).rules['duplicate-service-code'];
-    if (setting === 'off') return [];
     const other = (u: string) => this.documents.get(u);
-    return checkWorkspace(this.codes.all())
-      .filter((f) => f.uri === uri)
+    return checkWorkspace(this.codes.all(), { only: uri, setting: (u, code) => this.configFor(u).rules[code] })
       .map((f) => ({
-        code: 'duplicate-service-code',
-        severity: setting ?? 'warning',
+        code: f.code,
+        severity: f.severity,
         message: f.message,
         offset: f.offset,
         range: rangeOf(analysis.parsed.lines, f.offset[0], f.offset[1]),
