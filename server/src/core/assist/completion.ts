@@ -155,7 +155,7 @@ export function complete(input: CompletionInput): Candidate[] {
       {
         label: `${cat.edition}: ${cat.title[lang]}`,
         kind: 'skeleton',
-        detail: { kk: '26 тармақтың бәрі', ru: 'все 26 пунктов', en: 'all 26 clauses' }[lang],
+        detail: { kk: `${cat.clauses.length} тармақтың бәрі`, ru: `все ${cat.clauses.length} пунктов`, en: `all ${cat.clauses.length} clauses` }[lang],
         documentation: `${cat.title[lang]} (${cat.source[lang]})`,
         insertText: `${snippetEscape(skeleton(cat, { languages: langs }))}$0`,
         snippet: true,
