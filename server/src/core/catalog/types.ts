@@ -159,7 +159,8 @@ export interface RuleParams {
     deliveryPath: string;
     electronicDelivery: string[];
   };
-  schedule?: { type: string };
+  /** Keys of a working schedule (`hours` with its `breaks`) and of an option that needs its conditions stated. */
+  schedule?: { hours: string; breaks: string; available: string; conditions: string };
   indicators?: { path: string; lowTarget: string; base: string; current: string };
   contacts?: { type: string; reachBy: string[] };
   legalBasis?: { path: string; dateKey: string };

@@ -445,6 +445,7 @@ export const kz2010: Catalog = {
       deliveryPath: 'procedure.delivery',
       electronicDelivery: ['internet-resource', 'email'],
     },
+    schedule: { hours: 'hours', breaks: 'breaks', available: 'available', conditions: 'conditions' },
     indicators: { path: 'results.indicators', lowTarget: 'target', base: 'normative', current: 'current' },
     contacts: { type: 'contact', reachBy: ['email', 'phone', 'website', 'address'] },
     legalBasis: { path: 'general.legal-basis', dateKey: 'date' },

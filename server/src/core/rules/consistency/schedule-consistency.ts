@@ -14,13 +14,15 @@ export const rule: Rule = {
   group: 'consistency',
   clauses: ['general.schedule'],
   check(ctx) {
+    const p = ctx.catalog?.rules.schedule;
+    if (!p) return;
     const { model } = ctx;
     for (const [path, hoursEntry] of model.entries) {
-      if (lastKey(path) !== 'hours' || !isTimeRange(hoursEntry.value)) continue;
+      if (lastKey(path) !== p.hours || !isTimeRange(hoursEntry.value)) continue;
       const hours = hoursEntry.value;
       const base = parentPath(path);
       const breaks: [Entry, TimeRange][] = model
-        .items(join(base, 'breaks'))
+        .items(join(base, p.breaks))
         .filter((e) => isTimeRange(e.value))
         .map((e) => [e, e.value as TimeRange]);
       for (const [e, b] of breaks) {
@@ -59,17 +61,17 @@ export const rule: Rule = {
       }
     }
     for (const [path, e] of model.entries) {
-      if (lastKey(path) !== 'available' || e.value !== true) continue;
+      if (lastKey(path) !== p.available || e.value !== true) continue;
       const base = parentPath(path);
-      if (model.get(join(base, 'conditions'))) continue;
+      if (model.get(join(base, p.conditions))) continue;
       const owner = model.get(base);
       ctx.report({
         offset: span(e),
         clause: e.clause,
         message: {
-          kk: `\`${lastKey(base)}\` қолжетімді, бірақ шарттары мен талаптары (\`conditions\`) көрсетілмеген.`,
-          ru: `\`${lastKey(base)}\` доступно, но не указаны условия и требования (\`conditions\`).`,
-          en: `\`${lastKey(base)}\` is available but its conditions and requirements (\`conditions\`) are not stated.`,
+          kk: `\`${lastKey(base)}\` қолжетімді, бірақ шарттары мен талаптары (\`${p.conditions}\`) көрсетілмеген.`,
+          ru: `\`${lastKey(base)}\` доступно, но не указаны условия и требования (\`${p.conditions}\`).`,
+          en: `\`${lastKey(base)}\` is available but its conditions and requirements (\`${p.conditions}\`) are not stated.`,
         },
         related: owner ? [{ offset: span(owner), message: { kk: 'Осы бөлім', ru: 'Этот раздел', en: 'This block' } }] : undefined,
       });
