@@ -14,6 +14,7 @@ import { ConfigCache } from '../node/config-file';
 import { collectFiles } from '../node/files';
 import { readStandardSync } from '../node/read';
 import { applyBaseline } from './baseline';
+import { LintCache } from './cache';
 import { formatters, type FormatName } from './format';
 import type { FileResult, RuleInfo } from './format/types';
 
@@ -29,6 +30,8 @@ export interface LintOptions {
   threads?: number;
   /** Baseline file: recorded on the first run, its findings hidden on later ones. */
   baseline?: string;
+  /** Cache file (`--cache`): unchanged files are not linted again. */
+  cache?: string;
 }
 
 export interface LintOutcome {
@@ -159,7 +162,11 @@ export async function lint(o: LintOptions): Promise<LintOutcome> {
     lang ??= config.language;
     ruleSettings.set(job.shown, config.rules);
   }
-  for (const out of await lintAll(jobs, configs, o.now, o.threads)) {
+  const cache = o.cache ? new LintCache(o.cache) : undefined;
+  const linting = (js: FileJob[]) => lintAll(js, configs, o.now, o.threads);
+  const outcomes = cache ? await cache.lint(jobs, linting, (j) => configs.forFile(j.abs).config, o.now) : await linting(jobs);
+  if (cache) notices.push(...cacheNotices(cache));
+  for (const out of outcomes) {
     if (out.problem) problems.push(out.problem);
     if (!out.result) continue;
     results.push(out.result);
@@ -176,7 +183,15 @@ export async function lint(o: LintOptions): Promise<LintOutcome> {
   const exitCode = problems.length > 0 || results.length === 0 ? 2 : errors > 0 || tooMany ? 1 : 0;
   if (results.length === 0 && problems.length === 0) problems.push('no standards to lint');
   if (tooMany) problems.push(`too many warnings: ${warnings} (--max-warnings ${o.maxWarnings})`);
-  return { output, problems: [...notices, ...problems], results, inputs: [...files, ...configsSeen], exitCode };
+  return { output, problems: [...notices, ...problems], results, inputs: [...files, ...configsSeen, ...(cache ? [cache.path] : [])], exitCode };
+}
+
+/** Writes the cache; its lines for stderr, with the counts when `SERVICE_STANDARD_DEBUG_CACHE=1`. */
+function cacheNotices(cache: LintCache): string[] {
+  cache.save();
+  const { analysed, cached, hashed } = cache.counts;
+  const debug = process.env.SERVICE_STANDARD_DEBUG_CACHE === '1' ? [`cache: ${analysed} analysed, ${cached} from cache, ${hashed} hashed`] : [];
+  return [...cache.notices, ...debug];
 }
 
 /** At most this many lines about one config file. */

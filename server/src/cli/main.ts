@@ -12,6 +12,7 @@ import { LANGS, type Lang } from '../core/types';
 import { rules } from '../core/rules';
 import { FORMAT_NAMES, isFormatName } from './format';
 import { fixFiles } from './fix';
+import { LintCache } from './cache';
 import { cmdImport } from './import';
 import { lint, runLintWorker } from './lint';
 import { cmdDiff, cmdRender } from './official';
@@ -32,6 +33,8 @@ Usage:
       --fix-dry-run                           Print the safe fixes as a diff instead of writing them
       --baseline FILE                         First run: record today's findings in FILE; later runs
                                               report only new ones
+      --cache                                 Remember results: unchanged files are not linted again
+      --cache-location PATH                   The cache file (default: .service-standard-cache)
   service-standard render FILE [-o OUT.html|.docx|.txt] [--lang kk|ru|en] [--format html|docx|txt]
                                               Write the published text of a standard (default: HTML,
                                               in the standard's first language)
@@ -74,6 +77,8 @@ async function cmdLint(argv: string[]): Promise<number> {
       baseline: { type: 'string' },
       fix: { type: 'boolean' },
       'fix-dry-run': { type: 'boolean' },
+      cache: { type: 'boolean' },
+      'cache-location': { type: 'string' },
     },
   });
   const format = values.format as string;
@@ -82,6 +87,7 @@ async function cmdLint(argv: string[]): Promise<number> {
   const threads = wholeNumber('--threads', values.threads, 1);
   const color = values['no-color'] ? false : values.color ? true : !values.output && !!process.stdout.isTTY && !process.env.NO_COLOR;
   const paths = positionals.length ? positionals : ['.'];
+  if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location needs --cache');
   if (values.fix || values['fix-dry-run']) fixFiles(paths, process.cwd(), !values.fix);
   const outcome = await lint({
     paths,
@@ -92,6 +98,7 @@ async function cmdLint(argv: string[]): Promise<number> {
     color,
     cwd: process.cwd(),
     baseline: values.baseline,
+    cache: values.cache ? LintCache.locate(process.cwd(), values['cache-location']) : undefined,
   });
   for (const p of outcome.problems) process.stderr.write(`service-standard: ${p}\n`);
   writeOut(outcome.output, values.output, outcome.inputs);
