@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GENERATED, render } from '../scripts/generate';
+import { editions } from '../server/src/core/catalog';
+import { rules } from '../server/src/core/rules';
 import { ROOT } from './helpers';
 
 describe('generated from the catalog', () => {
@@ -12,6 +14,15 @@ describe('generated from the catalog', () => {
       assert.equal(readFileSync(join(ROOT, path), 'utf8'), render(path));
     });
   }
+
+  it('a JSON Schema for every edition', () => {
+    for (const e of Object.keys(editions)) assert.ok(`schemas/${e}.schema.json` in GENERATED, e);
+  });
+
+  it('the rules index lists every rule once, in registry order, with its page', () => {
+    const rows = readFileSync(join(ROOT, 'docs/rules/README.md'), 'utf8').match(/^\| \[`[a-z-]+`\]\([a-z-]+\.md\)/gm) ?? [];
+    assert.deepEqual(rows, rules.map((r) => `| [\`${r.code}\`](${r.code}.md)`));
+  });
 
   it('snippets: one per clause key, the appendix table and a whole standard, described in kk and ru', () => {
     const s = JSON.parse(readFileSync(join(ROOT, 'snippets/service-standard.code-snippets'), 'utf8')) as Record<string, { prefix: string[]; body: string[]; description: string }>;
