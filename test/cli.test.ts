@@ -255,8 +255,8 @@ describe('CLI', () => {
 
     it('every option value is checked: one line naming what is allowed, exit 2', () => {
       for (const [args, allowed] of [
-        [['lint', 'examples', '--format=toString'], /--format must be one of stylish, json, sarif, github, not "toString"/],
-        [['lint', 'examples', '--format', 'constructor'], /--format must be one of stylish, json, sarif, github/],
+        [['lint', 'examples', '--format=toString'], /--format must be one of stylish, json, sarif, github, gitlab, not "toString"/],
+        [['lint', 'examples', '--format', 'constructor'], /--format must be one of stylish, json, sarif, github, gitlab/],
         [['lint', 'examples', '--max-warnings='], /--max-warnings takes a whole number, 0 or more, not ""/],
         [['lint', 'examples', '--max-warnings', '1.5'], /--max-warnings takes a whole number/],
         [['lint', 'examples', '--max-warnings', ' '], /--max-warnings takes a whole number/],
