@@ -1,6 +1,7 @@
 /** The state of one structural walk, shared by its modules. */
 import { isAlias, type Document, type Node } from 'yaml';
 import type { Catalog } from '../catalog/types';
+import { aliasTarget } from '../parse/anchors';
 import type { Finding } from './findings';
 import type { Model } from './model';
 
@@ -35,14 +36,14 @@ export function resolve(w: Walk, node: Node | null): Node | null {
   let hops = 0;
   while (n && isAlias(n)) {
     if (++w.aliases > MAX_ALIASES || ++hops > 8) return null;
-    n = (n.resolve(w.doc) as Node | undefined) ?? null;
+    n = aliasTarget(w.doc, n) ?? null;
   }
   return n;
 }
 
 /** An alias that names no anchor: the `syntax` rule reports it, the walk stays silent about it. */
 export function isDangling(w: Walk, node: Node | null): boolean {
-  return !!node && isAlias(node) && node.resolve(w.doc) === undefined;
+  return !!node && isAlias(node) && aliasTarget(w.doc, node) === undefined;
 }
 
 /** Records a finding once: the same finding at the same place (an anchored node reached again) is dropped. */

@@ -11,13 +11,50 @@ import type { FindingOf } from './findings';
 import type { Model } from './model';
 
 const parentOf = (path: string) => (path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '');
-const within = (a: string, b: string) => a === b || a === '' || b.startsWith(`${a}.`);
 
 /** Keys a value of this type holds: object fields, or the languages of a text. */
 function keysOf(type: ValueType, catalog: Catalog): string[] {
   const t = type.kind === 'ref' ? catalog.types[type.name] : type;
   if (t?.kind === 'object') return t.fields.map((f) => f.key);
   return t?.kind === 'text' || (t?.kind === 'enum' && t.allowText) ? ['kk', 'ru', 'en'] : [];
+}
+
+/** Unknown keys, indexed so that each question about them is answered without scanning them all. */
+interface Strays {
+  /** By key: the mappings it was written in, and every mapping above those. */
+  parents: Map<string, Set<string>>;
+  above: Map<string, Set<string>>;
+  /** By mapping, then key: the offset of the last one written there. */
+  last: Map<string, Map<string, number>>;
+}
+
+function ancestors(path: string): string[] {
+  const out = [path];
+  for (let p = path; p !== ''; ) out.push((p = parentOf(p)));
+  return out;
+}
+
+function indexStrays(strays: FindingOf<'unknown-key'>[]): Strays {
+  const ix: Strays = { parents: new Map(), above: new Map(), last: new Map() };
+  const add = (m: Map<string, Set<string>>, k: string, v: string) => (m.get(k) ?? m.set(k, new Set()).get(k)!).add(v);
+  for (const u of strays) {
+    const parent = parentOf(u.path);
+    if (!ix.parents.get(u.key)?.has(parent)) {
+      add(ix.parents, u.key, parent);
+      for (const a of ancestors(parent)) add(ix.above, u.key, a);
+    }
+    const byKey = ix.last.get(parent) ?? ix.last.set(parent, new Map()).get(parent)!;
+    byKey.set(u.key, Math.max(byKey.get(u.key) ?? -1, u.offset[0]));
+  }
+  return ix;
+}
+
+/** An unknown `key` in `map`, in a mapping above it (or the root), or in one below it. */
+function near(ix: Strays, key: string, map: string): boolean {
+  const parents = ix.parents.get(key);
+  if (!parents) return false;
+  if (parents.has('') || ix.above.get(key)!.has(map)) return true;
+  return ancestors(map).some((a) => parents.has(a));
 }
 
 /**
@@ -27,15 +64,19 @@ function keysOf(type: ValueType, catalog: Catalog): string[] {
 export function dropStrays(model: Model, catalog: Catalog, moved: Damage[]): void {
   const strays = model.findings.filter((f) => f.kind === 'unknown-key');
   if (strays.length === 0) return;
-  const near = (key: string, map: string) => strays.some((u) => u.key === key && (within(parentOf(u.path), map) || within(map, parentOf(u.path))));
+  const ix = indexStrays(strays);
+  const heads = swallowers(model, catalog, strays);
   const keep = model.findings.filter((f) => {
-    if (f.kind === 'missing-required') return !(f.keys.length === 1 && near(f.keys[0], parentOf(f.path)));
-    if (f.kind === 'missing-translation') return f.empty || !near(f.lang, f.path);
+    if (f.kind === 'missing-required') return !(f.keys.length === 1 && near(ix, f.keys[0], parentOf(f.path)));
+    if (f.kind === 'missing-translation') return f.empty || !near(ix, f.lang, f.path);
     if (f.kind === 'wrong-type' && f.got === 'empty') {
-      const own = keysOf(f.expected, catalog);
-      return !strays.some((u) => u.offset[0] > f.offset[0] && parentOf(u.path) === parentOf(f.path) && own.includes(u.key));
+      const last = ix.last.get(parentOf(f.path));
+      return !last || !keysOf(f.expected, catalog).some((k) => (last.get(k) ?? -1) > f.offset[0]);
     }
-    if (f.kind === 'unknown-key') return !swallowed(model, catalog, strays, f) && !moved.some((r) => f.offset[0] >= r.span[0] && f.offset[0] <= r.span[1]);
+    if (f.kind === 'unknown-key') {
+      const head = heads.get(parentOf(f.path))?.get(f.key);
+      return !(head !== undefined && head < f.offset[0]) && !moved.some((r) => f.offset[0] >= r.span[0] && f.offset[0] <= r.span[1]);
+    }
     return true;
   });
   model.findings.splice(0, model.findings.length, ...keep);
@@ -52,13 +93,22 @@ function fieldAbove(model: Model, catalog: Catalog, path: string, key: string): 
   return undefined;
 }
 
-/** An unknown key that is one of the keys of an empty unknown `key:` just above it: the `key:` is the one problem. */
-function swallowed(model: Model, catalog: Catalog, strays: FindingOf<'unknown-key'>[], u: FindingOf<'unknown-key'>): boolean {
-  return strays.some((head) => {
-    if (head === u || !head.empty || head.offset[0] >= u.offset[0] || parentOf(head.path) !== parentOf(u.path)) return false;
-    const f = fieldAbove(model, catalog, parentOf(head.path), head.key);
-    return !!f && keysOf(f.type, catalog).includes(u.key);
-  });
+/**
+ * Empty unknown `key:` lines that are keys of a level above: by mapping, then by each key such a
+ * `key:` holds, the offset of the first of them. An unknown key after it in the same mapping is one
+ * of its keys: the `key:` is the one problem.
+ */
+function swallowers(model: Model, catalog: Catalog, strays: FindingOf<'unknown-key'>[]): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  for (const head of strays) {
+    if (!head.empty) continue;
+    const parent = parentOf(head.path);
+    const f = fieldAbove(model, catalog, parent, head.key);
+    if (!f) continue;
+    const byKey = out.get(parent) ?? out.set(parent, new Map()).get(parent)!;
+    for (const k of keysOf(f.type, catalog)) byKey.set(k, Math.min(byKey.get(k) ?? Infinity, head.offset[0]));
+  }
+  return out;
 }
 
 /** What the parser could not read: the lines left out, and the errors no repair mended. */

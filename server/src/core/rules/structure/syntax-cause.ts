@@ -4,6 +4,7 @@
  * missing colon, an unclosed quote), and not the parser's errors on the lines around it.
  */
 import { isAlias, visit, type Document } from 'yaml';
+import { aliasTarget } from '../../parse/anchors';
 import { keyOf, type Repair } from '../../parse/repair';
 import { expectedColumn, stepOf } from '../../parse/repair-lines';
 import type { Localized } from '../../types';
@@ -105,7 +106,7 @@ export function danglingAliases(doc: Document): Report[] {
   const out: Report[] = [];
   visit(doc, {
     Alias(_, node) {
-      if (!isAlias(node) || !node.range || node.resolve(doc) !== undefined) return;
+      if (!isAlias(node) || !node.range || aliasTarget(doc, node) !== undefined) return;
       const name = node.source;
       out.push({
         offset: [node.range[0], node.range[0] + name.length + 1],
