@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { kz2010 } from '../../server/src/core/catalog/kz-2010';
 import type { ValueType } from '../../server/src/core/catalog/types';
+import { mulberry32 } from '../support/random';
 
 const ROOT = join(__dirname, '..', '..');
 const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
@@ -38,17 +39,13 @@ export const REAL_STANDARDS: readonly string[] = [...CLEAN_STANDARDS, read('exam
 // A seeded random source (mulberry32): the same seed gives the same run.
 
 export class Rng {
-  private s: number;
+  private readonly source: () => number;
   constructor(readonly seed: number) {
-    this.s = seed >>> 0;
+    this.source = mulberry32(seed);
   }
   /** A float in [0, 1). */
   next(): number {
-    this.s = (this.s + 0x6d2b79f5) >>> 0;
-    let t = this.s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.source();
   }
   /** An integer in [0, n). */
   int(n: number): number {
@@ -842,4 +839,13 @@ export function randomStandardSpec(rng: Rng): StandardSpec {
           finalNewline: rng.chance(0.75),
         },
   };
+}
+
+/** A real standard cut to about `chars` characters (at a line end) with 1..`maxOps` random mutations: a broken file as writers leave one. */
+export function brokenStandard(rng: Rng, chars = 10_000, maxOps = 8): string {
+  const base = rng.pick(REAL_STANDARDS);
+  const cut = base.indexOf('\n', Math.min(chars, base.length - 1));
+  let text = cut === -1 ? base : base.slice(0, cut + 1);
+  for (let n = rng.between(1, maxOps); n > 0; n--) text = mutate(text, randomMutation(rng, 200));
+  return text;
 }

@@ -131,11 +131,29 @@ export function parse(source: string): Parsed {
   return { source, doc, lines, conflicts, loneMarkers, repairs, residual, extraDocuments, tooDeep };
 }
 
+/** How many times a text was handed to the YAML parser (for tests: a broken file is parsed a bounded number of times). */
+export const parseCount = { n: 0 };
+
+/**
+ * One run of the YAML parser. Its errors are `Error`s: capturing a stack trace for each of the
+ * hundreds a broken file yields costs more than the parse, and nothing reads them.
+ */
+export function parseYaml(text: string): Document.Parsed {
+  parseCount.n++;
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parseDocument(text, PARSE_OPTIONS);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** The document, read around the lines it cannot parse (see `repair.ts`). */
 function read(text: string): { doc: Document.Parsed; repairs: Repair[]; residual: YAMLError[] } {
-  const first = parseDocument(text, PARSE_OPTIONS);
+  const first = parseYaml(text);
   if (blocking(first.errors).length === 0) return { doc: first, repairs: [], residual: first.errors };
-  const { doc, repairs } = repair(text, first, (t) => parseDocument(t, PARSE_OPTIONS));
+  const { doc, repairs } = repair(text, first, parseYaml);
   if (repairs.length === 0) return { doc: first, repairs, residual: first.errors };
   const residual = doc.errors;
   doc.errors = first.errors;

@@ -34,12 +34,20 @@ export interface Repaired {
 /** Errors that mending a line cannot help (reported as they are). */
 const KEEP = new Set(['DUPLICATE_KEY', 'MULTIPLE_DOCS']);
 
-/** Parses allowed for the search, by text size (a large broken file is read as `yaml` reads it). */
-function budget(length: number): number {
-  if (length < 150_000) return 48;
-  if (length < 600_000) return 6;
+/**
+ * Parses the search may make, by text size: a few, whatever the file holds, so that a file with
+ * hundreds of errors costs a handful of parses (one slip takes up to six); a large broken file is
+ * read as `yaml` reads it.
+ */
+export function budget(length: number): number {
+  if (length < 50_000) return 8;
+  if (length < 200_000) return 4;
+  if (length < 600_000) return 2;
   return 0;
 }
+
+/** Slips mended at most: those nearest the top (later errors are reported as the parser gives them). */
+export const MAX_REPAIRS = 3;
 
 export function blocking(errors: YAMLError[]): YAMLError[] {
   return errors.filter((e) => !KEEP.has(e.code));
@@ -150,7 +158,7 @@ export function repair(text: string, doc: Document.Parsed, reparse: (text: strin
   let current = text;
   let cur = doc;
   const repairs: Repair[] = [];
-  while (left > 0) {
+  while (left > 0 && repairs.length < MAX_REPAIRS) {
     const errors = blocking(cur.errors);
     if (errors.length === 0) break;
     const e = errors[0];
