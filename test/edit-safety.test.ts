@@ -11,7 +11,7 @@ import { analyze } from '../server/src/core/engine';
 import { insertIntoMap } from '../server/src/core/edit/insert';
 import { comments } from './fuzz/invariants';
 import { DIALECT_STANDARD, FIXED_NOW, applyEdits } from './helpers';
-import { SERVER } from './lsp/client';
+import { SERVER } from './support/our-server';
 
 const lint = (text: string) => analyze(text, { now: FIXED_NOW });
 const data = (text: string) => parseDocument(text, { version: '1.2', uniqueKeys: false }).toJS({ maxAliasCount: 100 });
@@ -102,6 +102,17 @@ describe('edit safety: "order clauses as in the model"', () => {
     const conflict = 'service:\n  name: Қ\n<<<<<<< HEAD\n  code: "1"\n=======\n  code: "2"\n>>>>>>> theirs\nedition: kz-2010\n';
     assert.match(orderClausesResult(lint(conflict)).refused!.en, /merge conflict/);
     assert.match(orderClausesResult(lint('service:\n  name: [Қ\nedition: kz-2010\n')).refused!.en, /syntax errors/);
+  });
+
+  it('refuses a file with a conflict marker left on its own, and says so', () => {
+    for (const marker of ['<<<<<<< HEAD', '=======', '>>>>>>> theirs']) {
+      const text = `service:\n  name: Қ\n${marker}\n  code: "1"\nedition: kz-2010\n`;
+      const r = orderClausesResult(lint(text));
+      assert.deepEqual(r.edits, [], marker);
+      assert.match(r.refused!.en, /^Cannot order the clauses: a merge-conflict marker line .* is left in the file/, marker);
+      assert.match(r.refused!.ru, /маркер конфликта/, marker);
+      assert.match(r.refused!.kk, /қақтығысының жалғыз белгісі/, marker);
+    }
   });
 
   it('says nothing when the clauses are already in order', () => {

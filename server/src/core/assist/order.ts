@@ -29,6 +29,11 @@ const why = (kk: string, ru: string, en: string): Localized => ({ kk: `${CANNOT.
 /** Why the clauses are left as they are. */
 export const REFUSALS = {
   conflicts: why('файлда біріктіру қақтығысы бар, алдымен оны шешіңіз.', 'в файле конфликт слияния, сначала разрешите его.', 'the file has a merge conflict; resolve it first.'),
+  markers: why(
+    'файлда біріктіру қақтығысының жалғыз белгісі (`<<<<<<<`, `=======`, `>>>>>>>`) қалды, алдымен оны өшіріңіз.',
+    'в файле остался одиночный маркер конфликта слияния (`<<<<<<<`, `=======`, `>>>>>>>`), сначала удалите его.',
+    'a merge-conflict marker line (`<<<<<<<`, `=======`, `>>>>>>>`) is left in the file; remove it first.',
+  ),
   errors: why('файлда YAML синтаксис қателері бар, алдымен оларды түзетіңіз.', 'в файле есть синтаксические ошибки YAML, сначала исправьте их.', 'the file has YAML syntax errors; fix them first.'),
   layout: why(
     '`? кілт` / `: мән` түрінде жазылған немесе өз жолын ашпайтын кілттерді тұтас жолдарымен жылжыту мүмкін емес.',
@@ -183,6 +188,8 @@ export function orderClausesResult(analysis: Analysis): OrderResult {
   const root = parsed.doc.contents;
   if (!catalog || !isMap(root) || root.items.length === 0) return { edits: [] };
   if (parsed.conflicts.length) return { edits: [], refused: REFUSALS.conflicts };
+  // A lone marker is blanked before parsing: the blocks would move around a line the parser never saw.
+  if (parsed.loneMarkers?.length) return { edits: [], refused: REFUSALS.markers };
   if (parsed.doc.errors.length || parsed.tooDeep !== undefined) return { edits: [], refused: REFUSALS.errors };
   const s = sourceLines(parsed.source);
   try {
