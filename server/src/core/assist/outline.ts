@@ -4,7 +4,7 @@ import type { Analysis } from '../engine';
 import { clauseFields } from '../model/clauses';
 import { positionAt } from '../parse/parse';
 import type { Lang } from '../types';
-import { normaliseUrl, telHref } from '../values/reach';
+import { normaliseUrl, telHref, urlRisk } from '../values/reach';
 
 export interface OutlineItem {
   name: string;
@@ -129,7 +129,9 @@ export function documentLinks(analysis: Analysis): DocLink[] {
     const at: [number, number] = e.range;
     if (e.type.kind === 'url') {
       const href = normaliseUrl(e.value);
-      if (href && /^https?:/.test(href)) out.push({ offset: at, target: href });
+      // A link that leads elsewhere than it reads (`egov.kz@host`, look-alike letters) is not made
+      // clickable, as the preview shows it as text; the check reads the link as written.
+      if (href && /^https?:/.test(href) && !urlRisk(String(e.node.source ?? e.node.value ?? ''))) out.push({ offset: at, target: href });
     } else if (e.type.kind === 'email') out.push({ offset: at, target: `mailto:${e.value}` });
     else if (e.type.kind === 'phone') out.push({ offset: at, target: telHref(e.value) });
   }
