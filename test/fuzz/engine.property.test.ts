@@ -34,10 +34,12 @@ import { SEED, finiteStackTraces, runs } from './settings';
 
 const LANGS: Lang[] = ['kk', 'ru', 'en'];
 
-/** Line starts by `\n`, as the engine's ranges count lines. */
+/** Line starts after each line end: `\r\n`, `\n`, or a `\r` alone (as the LSP counts lines). */
 function lineStarts(text: string): number[] {
   const out = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) out.push(i + 1);
+  }
   return out;
 }
 
@@ -258,6 +260,17 @@ describe(`engine properties on hostile input (seed ${SEED})`, function () {
         const starts = lineStarts(text);
         for (const d of a.diagnostics) assert.deepEqual(d.range.start, positionOf(starts, d.offset[0]), `${JSON.stringify(text)}: ${d.code} at ${d.offset[0]}`);
       }
+    });
+    // A carriage return alone ends a line (old Mac files; the LSP counts it so): the engine reads
+    // it as a line break, so a diagnostic after one is on the next line, at its own column.
+    it('a lone carriage return ends a line in diagnostic ranges', () => {
+      const text = '\redition: kz-2010\rgeneral:\r  form: wrong\r';
+      for (const t of [text, 'edition: kz-2010\r\ngeneral:\r  fomr: x\n', '\r:', '\r\r\n\ra: [']) {
+        assert.deepEqual(analysisProblems(t, analyze(t)), [], JSON.stringify(t));
+      }
+      const d = analyze(text).diagnostics.find((x) => x.offset[0] === text.indexOf('wrong'));
+      assert.ok(d, 'the wrong value is reported');
+      assert.deepEqual(d.range.start, { line: 3, character: 8 });
     });
   });
 
