@@ -155,6 +155,16 @@ describe('lint --cache', function () {
     assert.ok(existsSync(join(dir, 'tmp', CACHE)));
   });
 
+  it('a cache that cannot be written is one line; the report and the exit code are as without it', () => {
+    const dir = repo();
+    const r = counted(['std', '--format', 'json', '--cache-location', 'std/clean.standard.yaml/lint.cache'], dir);
+    assert.match(r.err, /^service-standard: cache .*lint\.cache not written \(E[A-Z]+\)\n$/);
+    const plain = run(['lint', 'std', '--format', 'json'], dir);
+    assert.deepEqual([r.out, r.code], [plain.out, plain.code]);
+    assert.equal(counted(['std', '--cache-location', 'new/dir/lint.cache'], dir).err, '', 'missing folders are made');
+    assert.ok(existsSync(join(dir, 'new/dir/lint.cache')));
+  });
+
   it('--cache-location without --cache is a usage error; -o never writes over the cache', () => {
     const dir = repo();
     const r = run(['lint', 'std', '--cache-location', 'x'], dir);

@@ -13,7 +13,7 @@
  * ignored with one line and rewritten; the cache is written to a temporary file and renamed over.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { toolVersion } from '../core/docs';
 import type { Config } from '../core/config/config';
@@ -184,6 +184,7 @@ export class LintCache {
     const header: Header = { magic: MAGIC, format: FORMAT, version: this.version, savedAt: Date.now(), digest: sha(body) };
     const tmp = `${this.path}.${process.pid}.tmp`;
     try {
+      mkdirSync(dirname(this.path), { recursive: true });
       writeFileSync(tmp, `${JSON.stringify(header)}\n${body}`);
       renameSync(tmp, this.path);
     } catch (err) {
