@@ -19,7 +19,7 @@ import { toDiagnostic } from '../server/src/lsp/convert';
 import type { Lang } from '../server/src/core/types';
 import { damageEdits, makeEdits, type Edit } from './edits';
 import { generateStandard } from './generate';
-import { BenchClient } from './lsp-client';
+import { LspClient as BenchClient } from '../test/support/lsp-client';
 import { ours } from './servers';
 
 /** What the server would publish for `text` if it analysed it from scratch (no workspace peers). */

@@ -21,7 +21,7 @@ import { rules } from '../server/src/core/rules';
 import type { RuleContext } from '../server/src/core/rules/rule';
 import { makeEdits } from './edits';
 import { generateStandard } from './generate';
-import { BenchClient } from './lsp-client';
+import { LspClient as BenchClient } from '../test/support/lsp-client';
 import { OUR_SERVER, ROOT } from './servers';
 import { median, round } from './stats';
 

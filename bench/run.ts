@@ -20,7 +20,7 @@ import { makeEdits, type Edit } from './edits';
 import { cliCache } from './cli-cache';
 import { compareDiagnostics, directDiagnostics } from './equivalence';
 import { generateStandard } from './generate';
-import { BenchClient, type Memory, type ServerSpec } from './lsp-client';
+import { LspClient as BenchClient, type Memory, type ServerSpec } from '../test/support/lsp-client';
 import { ours, PROOF_TEXT, ROOT, SCHEMA, SCHEMA_URI, yamlLanguageServer, ylsShippedDelayMs, ylsVersion } from './servers';
 import { median, round, summarize, timeMedian, type Summary } from './stats';
 
@@ -524,7 +524,7 @@ async function main() {
       schema: SCHEMA_URI.replace(pathToFileURL(ROOT).href + '/', ''),
     },
     method: {
-      client: 'bench/lsp-client.ts drives both servers over stdio with the same capabilities; times are from sending a message to receiving the answer/publishDiagnostics in the client',
+      client: 'test/support/lsp-client.ts drives both servers over stdio with the same capabilities; times are from sending a message to receiving the answer/publishDiagnostics in the client',
       debounce: `both measured with no debounce (ours: initializationOptions.settings.debounceMs = 0; yaml-language-server: its hard-coded validationDelayMs set to 0 by preloading bench/yls-delay.cjs); shipped debounces reported separately`,
       yamlLanguageServerSettings: 'yaml.schemas {<schemas/kz-2010.schema.json>: "*.standard.yaml"}, validate/completion/hover on, schema store off',
       percentiles: 'linear interpolation',

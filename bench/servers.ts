@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ServerSpec } from './lsp-client';
+import type { ServerSpec } from '../test/support/lsp-client';
 
 export const ROOT = join(__dirname, '..');
 export const OUR_SERVER = join(ROOT, 'dist', 'server.js');

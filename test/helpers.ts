@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { analyze, type AnalyzeOptions } from '../server/src/core/engine';
-import type { Diagnostic, TextEdit } from '../server/src/core/types';
+import type { Diagnostic } from '../server/src/core/types';
 
 export const ROOT = join(__dirname, '..');
 export const FIXED_NOW = new Date('2026-11-25T12:00:00Z');
@@ -42,12 +42,7 @@ export function replaced(pattern: RegExp | string, replacement: string, base = D
   return out;
 }
 
-export function applyEdits(text: string, edits: TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
-}
+export { applyEdits } from './support/edits';
 
 /** 1-based line of a diagnostic, as an editor shows it. */
 export function lineOf(d: Diagnostic): number {

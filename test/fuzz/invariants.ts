@@ -7,6 +7,7 @@ import type { Analysis } from '../../server/src/core/engine';
 import { findConflicts, maskConflicts } from '../../server/src/core/parse/conflicts';
 import { parse } from '../../server/src/core/parse/parse';
 import type { Diagnostic, TextEdit } from '../../server/src/core/types';
+import { applyEdits } from '../support/edits';
 
 export interface Located {
   /** What is compared: the path of keys above a scalar and its value (or `K:` and the key itself). */
@@ -109,12 +110,6 @@ export function minus(a: string[], b: string[]): string[] {
     if (n > 0) count.set(x, n - 1);
     else out.push(x);
   }
-  return out;
-}
-
-export function applyEdits(text: string, edits: TextEdit[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;
 }
 

@@ -31,7 +31,8 @@ import { skeleton } from '../../server/src/core/skeleton/skeleton';
 import type { Lang } from '../../server/src/core/types';
 import { DIALECT_STANDARD, FIXED_NOW } from '../helpers';
 import { buildStandard, standardArb, standardSpecArb, type StandardSpec } from './generators';
-import { applyEdits, comments, keptProblems, ruleFailures, sameDiagnostic } from './invariants';
+import { applyEdits } from '../support/edits';
+import { comments, keptProblems, ruleFailures, sameDiagnostic } from './invariants';
 import { SEED, finiteStackTraces, runs } from './settings';
 
 const FIX_ALL_CODES = ['orthography', 'text-hygiene'];

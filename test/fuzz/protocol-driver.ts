@@ -17,7 +17,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/core/engine';
-import { LspClient, fileUri } from '../lsp/client';
+import type { LspClient } from '../support/lsp-client';
+import { fileUri, startServer } from '../support/our-server';
 import { CLEAN_STANDARDS, REAL_STANDARDS, Rng, aliasBombStandard, buildStandard, deepNesting, hugeDocument, randomMutatedStandard, randomStandardSpec, randomToken, randomYamlish, withDuplicateKeys } from './generators';
 
 export interface DriveOptions {
@@ -118,7 +119,7 @@ export class ProtocolFuzzer {
   }
 
   private async startServer(text: string): Promise<void> {
-    this.client = await LspClient.start({ root: this.dir, locale: this.rng.pick(['kk', 'ru', 'en']) });
+    this.client = await startServer({ root: this.dir, locale: this.rng.pick(['kk', 'ru', 'en']) });
     // Errors the server catches (a handler that threw) are logged to the client: count them.
     this.client.conn.onNotification('window/logMessage', (p: { type: number; message: string }) => {
       if (p.type !== 1) return;

@@ -14,7 +14,8 @@ import { headVersion } from '../../client/src/git';
 import { servePage, tempPage } from '../../client/src/serve';
 import { CompareRequest, ExportOfficialRequest, ImportRequest, PreviewRequest, type ExportReply } from '../../server/src/protocol';
 import { fixture } from '../helpers';
-import { LspClient, fileUri } from './client';
+import type { LspClient } from '../support/lsp-client';
+import { fileUri, startServer } from '../support/our-server';
 
 const EXAMPLE = fixture('examples/address-certificate.standard.yaml');
 const dir = mkdtempSync(join(tmpdir(), 'ss-official-'));
@@ -30,7 +31,7 @@ describe('published text over the protocol', function () {
   let client: LspClient;
 
   before(async () => {
-    client = await LspClient.start({ locale: 'en' });
+    client = await startServer({ locale: 'en' });
     await client.open(uri, EXAMPLE);
   });
   after(() => client.stop());

@@ -11,7 +11,8 @@ import { renderHtml } from '../../server/src/core/render/html';
 import type { Lang } from '../../server/src/core/types';
 import { ExportHtmlRequest, ExportOfficialRequest, PreviewRequest } from '../../server/src/protocol';
 import { DIALECT_STANDARD } from '../helpers';
-import { LspClient, SERVER } from './client';
+import type { LspClient } from '../support/lsp-client';
+import { SERVER, startServer } from '../support/our-server';
 
 /** Resolves with the exit code (or the signal) of `proc`, or 'alive' after `ms`. */
 function exited(proc: ChildProcess, ms: number): Promise<number | string> {
@@ -58,7 +59,7 @@ describe('language server robustness', function () {
     }
 
     it('also after initialization, with the exit code the client sees', async () => {
-      const client = await LspClient.start({ locale: 'ru' });
+      const client = await startServer({ locale: 'ru' });
       client.proc.stdin!.write('Content-Length: abc\r\n\r\n{"a": 1}');
       const code = await exited(client.proc, 5000);
       assert.equal(code, 2);
@@ -70,7 +71,7 @@ describe('language server robustness', function () {
     let client: LspClient;
     const uri = 'file:///tmp/ss-robust/hostile.standard.yaml';
     before(async () => {
-      client = await LspClient.start({ locale: 'en' });
+      client = await startServer({ locale: 'en' });
       await client.open(uri, DIALECT_STANDARD);
     });
     after(() => client.stop());
@@ -103,7 +104,7 @@ describe('language server robustness', function () {
 
   describe('a 50 MB document', () => {
     it('gets one "too large" diagnostic, empty assists, and the server stays responsive', async () => {
-      const client = await LspClient.start({ locale: 'en' });
+      const client = await startServer({ locale: 'en' });
       try {
         const filler = '# Қосымша түсініктеме / Дополнительный комментарий / padding\n';
         const text = DIALECT_STANDARD + filler.repeat(Math.ceil((50_000_000 - DIALECT_STANDARD.length) / filler.length));
@@ -131,7 +132,7 @@ describe('language server robustness', function () {
         assert.equal((await changed).length, 1);
         const tChange = performance.now() - t0 - tOpen - tAssists;
 
-        const small = await client.open('file:///tmp/ss-robust/small.standard.yaml', DIALECT_STANDARD);
+        const small = (await client.open('file:///tmp/ss-robust/small.standard.yaml', DIALECT_STANDARD)).publish.diagnostics;
         assert.deepEqual(small, []);
         const total = performance.now() - t0;
         const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${client.proc.pid}/status`, 'utf8'))?.[1];

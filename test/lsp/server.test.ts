@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CodeAction, CompletionItem, DocumentLink, DocumentSymbol, FoldingRange, Hover, InlayHint, Diagnostic } from 'vscode-languageserver-protocol';
 import { DIALECT_STANDARD, FIXED_NOW, ROOT, fixture, lintText } from '../helpers';
-import { LspClient, fileUri } from './client';
+import type { LspClient } from '../support/lsp-client';
+import { fileUri, startServer } from '../support/our-server';
 
 const BROKEN = fixture('examples/broken/mistakes.standard.yaml');
 
@@ -34,7 +35,7 @@ describe('language server over stdio', function () {
 
   before(async () => {
     mkdirSync(join(dir, '.git'));
-    client = await LspClient.start({ root: dir, locale: 'en' });
+    client = await startServer({ root: dir, locale: 'en' });
   });
   after(async () => {
     await client.stop();
@@ -48,7 +49,7 @@ describe('language server over stdio', function () {
   });
 
   it('publishes the same diagnostics as the CLI engine, with codes, links and the document version', async () => {
-    const diags = await client.open(uri('broken.standard.yaml'), BROKEN, 7);
+    const diags = (await client.open(uri('broken.standard.yaml'), BROKEN, 7)).publish.diagnostics;
     const engine = lintText(BROKEN, { now: new Date() });
     assert.deepEqual(
       diags.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.code}`),
@@ -62,22 +63,22 @@ describe('language server over stdio', function () {
 
   it('reports the version of each edit and answers requests on the current text', async () => {
     const u = uri('edit.standard.yaml');
-    const clean = await client.open(u, DIALECT_STANDARD, 1);
+    const clean = (await client.open(u, DIALECT_STANDARD, 1)).publish.diagnostics;
     assert.deepEqual(clean, []);
     const broken = DIALECT_STANDARD.replace(/^(\s+form: )partially-automated/m, '$1partialy-automated');
-    client.changeNoWait(u, 2, broken);
+    client.changeNoWait(u, 2, [{ text: broken }]);
     // Without waiting for diagnostics: a hover right away sees version 2.
     const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: u }, position: pos(broken, 'form: partialy', 1) });
     assert.ok(h, 'hover answered');
     const v2 = await client.diagnostics(u, 2);
     assert.deepEqual(v2.map((d) => d.code), ['enum-value']);
-    const v3 = await client.change(u, 3, DIALECT_STANDARD);
+    const v3 = (await client.change(u, 3, [{ text: DIALECT_STANDARD }])).publish.diagnostics;
     assert.deepEqual(v3, []);
   });
 
   it('relatedInformation points at the other place when two places disagree', async () => {
     const text = DIALECT_STANDARD.replace(/^(\s+)paid: true/m, '$1paid: false');
-    const diags = await client.open(uri('fee.standard.yaml'), text);
+    const diags = (await client.open(uri('fee.standard.yaml'), text)).publish.diagnostics;
     const fee = diags.find((d) => d.code === 'fee-consistency')!;
     assert.ok(fee, diags.map((d) => d.code).join());
     assert.equal(fee.severity, 2);
@@ -255,7 +256,7 @@ describe('language server over stdio', function () {
     await client.open(u, inputs[0], v);
     for (const text of inputs) {
       v++;
-      await client.change(u, v, text);
+      await client.change(u, v, [{ text }]);
       const end = { line: text.split('\n').length - 1, character: text.split('\n').at(-1)!.length };
       await client.request('textDocument/completion', { textDocument: { uri: u }, position: end });
       await client.request('textDocument/hover', { textDocument: { uri: u }, position: end });
@@ -270,23 +271,23 @@ describe('language server settings, config and workspace', function () {
   this.timeout(30000);
 
   it('speaks the client locale, and the language setting wins when it changes', async () => {
-    const c = await LspClient.start({ locale: 'ru-RU', configuration: { language: 'auto' } });
+    const c = await startServer({ locale: 'ru-RU', configuration: { language: 'auto' } });
     try {
       const u = 'file:///tmp/locale.standard.yaml';
       const text = DIALECT_STANDARD.replace(/^(\s+)recipients:/m, '$1recipents:');
-      const diags = await c.open(u, text);
+      const diags = (await c.open(u, text)).publish.diagnostics;
       assert.match(String(diags.find((d) => d.code === 'unknown-key')!.message), /Неизвестный ключ/);
       // The server pulls the configuration after a change: answer with kk from now on.
-      c.configuration = { language: 'kk' };
+      c.configuration = () => ({ language: 'kk' });
       const again = c.diagnostics(u);
       c.notify('workspace/didChangeConfiguration', { settings: null });
       assert.match(String((await again).find((d) => d.code === 'unknown-key')!.message), /Белгісіз кілт/);
     } finally {
       await c.stop();
     }
-    const k = await LspClient.start({ locale: 'ru', settings: { language: 'kk' } });
+    const k = await startServer({ locale: 'ru', settings: { language: 'kk' } });
     try {
-      const diags = await k.open('file:///tmp/kk.standard.yaml', DIALECT_STANDARD.replace(/^(\s+)recipients:/m, '$1recipents:'));
+      const diags = (await k.open('file:///tmp/kk.standard.yaml', DIALECT_STANDARD.replace(/^(\s+)recipients:/m, '$1recipents:'))).publish.diagnostics;
       assert.match(String(diags.find((d) => d.code === 'unknown-key')!.message), /Белгісіз кілт/);
     } finally {
       await k.stop();
@@ -298,11 +299,11 @@ describe('language server settings, config and workspace', function () {
     mkdirSync(join(dir, '.git'));
     const cfg = join(dir, '.service-standard.yaml');
     writeFileSync(cfg, 'rules:\n  on-the-spot-time: error\n');
-    const c = await LspClient.start({ root: dir });
+    const c = await startServer({ root: dir });
     try {
       const u = fileUri(join(dir, 'a.standard.yaml'));
       const text = DIALECT_STANDARD.replace(/(max-service: )\S+ \S+/, '$19 hours');
-      const first = await c.open(u, text);
+      const first = (await c.open(u, text)).publish.diagnostics;
       assert.equal(first.find((d) => d.code === 'on-the-spot-time')!.severity, 1);
       writeFileSync(cfg, 'rules:\n  on-the-spot-time: off\n');
       const next = c.diagnostics(u);
@@ -317,23 +318,23 @@ describe('language server settings, config and workspace', function () {
     const dir = mkdtempSync(join(tmpdir(), 'ss-ws-'));
     mkdirSync(join(dir, '.git'));
     writeFileSync(join(dir, 'disk.standard.yaml'), DIALECT_STANDARD);
-    const c = await LspClient.start({ root: dir });
+    const c = await startServer({ root: dir });
     try {
       const u = fileUri(join(dir, 'open.standard.yaml'));
-      let diags: Diagnostic[] = await c.open(u, DIALECT_STANDARD);
+      let diags: Diagnostic[] = (await c.open(u, DIALECT_STANDARD)).publish.diagnostics;
       // The workspace scan may land just after the first publish.
       for (let i = 0; i < 20 && !diags.some((d) => d.code === 'duplicate-service-code'); i++) diags = await c.diagnostics(u);
       const dup = diags.find((d) => d.code === 'duplicate-service-code')!;
       assert.ok(dup);
       assert.equal(dup.relatedInformation![0].location.uri, fileUri(join(dir, 'disk.standard.yaml')));
-      const changed = await c.change(u, 2, DIALECT_STANDARD.replace(/code: .*/, 'code: "99999999"'));
+      const changed = (await c.change(u, 2, [{ text: DIALECT_STANDARD.replace(/code: .*/, 'code: "99999999"') }])).publish.diagnostics;
       assert.deepEqual(changed.map((d) => d.code), []);
       // A document that is closed without being saved no longer counts.
       const unsaved = fileUri(join(dir, 'unsaved.standard.yaml'));
-      await c.change(u, 3, DIALECT_STANDARD);
-      const both = await c.open(unsaved, DIALECT_STANDARD.replace(/code: .*/, 'code: "99999999"'));
+      await c.change(u, 3, [{ text: DIALECT_STANDARD }]);
+      const both = (await c.open(unsaved, DIALECT_STANDARD.replace(/code: .*/, 'code: "99999999"'))).publish.diagnostics;
       assert.deepEqual(both.map((d) => d.code), []);
-      const mine = await c.change(u, 4, DIALECT_STANDARD.replace(/code: .*/, 'code: "99999999"'));
+      const mine = (await c.change(u, 4, [{ text: DIALECT_STANDARD.replace(/code: .*/, 'code: "99999999"') }])).publish.diagnostics;
       assert.ok(mine.some((d) => d.code === 'duplicate-service-code'));
       const after = c.diagnostics(u);
       c.notify('textDocument/didClose', { textDocument: { uri: unsaved } });

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIALECT_STANDARD } from '../helpers';
-import { LspClient, fileUri } from '../lsp/client';
+import { fileUri, startServer } from '../support/our-server';
 import { cli, errLines, noTrace, tmp } from './cli-run';
 
 const SECRET = 'AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
@@ -196,10 +196,10 @@ describe('files the tools read', function () {
       symlinkSync(join(outside, 'other.standard.yaml'), join(dir, 'out.standard.yaml'));
       symlinkSync('/dev/zero', join(dir, 'zero.standard.yaml'));
       execFileSync('mkfifo', [join(dir, 'pipe.standard.yaml')]);
-      const c = await LspClient.start({ root: dir });
+      const c = await startServer({ root: dir });
       try {
         const u = fileUri(join(dir, 'open.standard.yaml'));
-        let diags = await c.open(u, DIALECT_STANDARD);
+        let diags = (await c.open(u, DIALECT_STANDARD)).publish.diagnostics;
         for (let i = 0; i < 20 && !diags.some((d) => d.code === 'duplicate-service-code'); i++) diags = await c.diagnostics(u);
         const dup = diags.find((d) => d.code === 'duplicate-service-code');
         assert.ok(dup, 'the standard on disk shares the code');

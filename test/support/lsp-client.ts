@@ -1,7 +1,7 @@
 /**
- * The bench's protocol client: one class that drives any LSP server over stdio, so that our server
- * and yaml-language-server are measured by exactly the same code (same capabilities, same message
- * handling, same clock).
+ * The one protocol client of the tests and the bench: it drives any LSP server over stdio, so that
+ * our server and yaml-language-server are measured by exactly the same code (same capabilities, same
+ * message handling, same clock), and the protocol tests speak to our server as an editor does.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import {
   StreamMessageWriter,
   type Diagnostic,
   type ProtocolConnection,
+  type InitializeParams,
   type InitializeResult,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
@@ -29,6 +30,10 @@ export interface ServerSpec {
   configuration(section: string | undefined, scopeUri: string | undefined): unknown;
   /** The configuration section whose first pull means "settings applied" (`yaml`, `serviceStandard`). */
   settingsSection: string;
+  /** Replaces fields of the `initialize` request (`locale`, `rootUri`, `capabilities`...). */
+  initialize?: Partial<InitializeParams>;
+  /** How long to wait for diagnostics before failing, ms (default 180 000). */
+  waitMs?: number;
 }
 
 export interface Publish {
@@ -52,7 +57,7 @@ export interface Memory {
   rssKb: number;
 }
 
-export class BenchClient {
+export class LspClient {
   readonly published = new Map<string, Publish[]>();
   readonly stderr: string[] = [];
   /** Sections the server pulled through `workspace/configuration`, in order. */
@@ -60,6 +65,8 @@ export class BenchClient {
   initializeResult!: InitializeResult;
   /** Milliseconds from spawning the process to the `initialize` result. */
   startMs = NaN;
+  /** Answers `workspace/configuration` items; the spec's answer until replaced. */
+  configuration: ServerSpec['configuration'];
   private waiters: Waiter[] = [];
   private settingsPulled!: Promise<void>;
 
@@ -68,6 +75,7 @@ export class BenchClient {
     readonly proc: ChildProcess,
     readonly conn: ProtocolConnection,
   ) {
+    this.configuration = spec.configuration;
     conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
       const pub: Publish = { t: performance.now(), version: p.version, diagnostics: p.diagnostics };
       const list = this.published.get(p.uri) ?? [];
@@ -84,16 +92,16 @@ export class BenchClient {
     });
   }
 
-  static async start(spec: ServerSpec): Promise<BenchClient> {
+  static async start(spec: ServerSpec): Promise<LspClient> {
     const t0 = performance.now();
     const proc = spawn(spec.command, spec.args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...spec.env } });
     const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
-    const client = new BenchClient(spec, proc, conn);
+    const client = new LspClient(spec, proc, conn);
     proc.stderr!.on('data', (d) => client.stderr.push(String(d)));
     let pulled!: () => void;
     client.settingsPulled = new Promise((r) => (pulled = r));
     conn.onRequest('workspace/configuration', (p: { items: { section?: string; scopeUri?: string }[] }) => {
-      const answer = p.items.map((i) => spec.configuration(i.section, i.scopeUri));
+      const answer = p.items.map((i) => client.configuration(i.section, i.scopeUri));
       for (const i of p.items) {
         client.pulledSections.push(i.section ?? '');
         if (i.section === spec.settingsSection) setImmediate(pulled);
@@ -127,6 +135,7 @@ export class BenchClient {
         },
         window: { workDoneProgress: false },
       },
+      ...spec.initialize,
     });
     client.startMs = performance.now() - t0;
     conn.sendNotification('initialized', {});
@@ -145,7 +154,7 @@ export class BenchClient {
   }
 
   /** The next publish for `uri` from now on (of `version` when the server sends versions). */
-  nextPublish(uri: string, version?: number, timeoutMs = 180000): Promise<Publish> {
+  nextPublish(uri: string, version?: number, timeoutMs = this.spec.waitMs ?? 180000): Promise<Publish> {
     const after = this.published.get(uri)?.length ?? 0;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`${this.spec.name}: no diagnostics for ${uri} v${version} within ${timeoutMs} ms; stderr: ${this.stderr.join('').slice(-2000)}`)), timeoutMs);
@@ -159,6 +168,11 @@ export class BenchClient {
         },
       });
     });
+  }
+
+  /** The diagnostics of the next publish for `uri` (of `version`). */
+  async diagnostics(uri: string, version?: number, timeoutMs?: number): Promise<Diagnostic[]> {
+    return (await this.nextPublish(uri, version, timeoutMs)).diagnostics;
   }
 
   /** Opens a document; resolves with the time from `didOpen` to its first diagnostics, in ms. */
@@ -187,9 +201,13 @@ export class BenchClient {
     this.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
 
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.conn.sendRequest(method, params) as Promise<R>;
+  }
+
   async timed<R>(method: string, params: unknown): Promise<{ ms: number; result: R }> {
     const t0 = performance.now();
-    const result = (await this.conn.sendRequest(method, params)) as R;
+    const result = await this.request<R>(method, params);
     return { ms: performance.now() - t0, result };
   }
 
