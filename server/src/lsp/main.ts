@@ -1,79 +1,55 @@
 /**
  * The language server: a thin LSP adapter over the engine. Started as `node dist/server.js --stdio`
- * (or over IPC by the VS Code client).
+ * (or over IPC by the VS Code client). This module starts it and holds the settings; the parts are
+ * `analysis-cache.ts` (analyses per version), `diagnostics.ts` (publishing) and `features.ts`
+ * (the editor features and the custom requests).
  */
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  MarkupKind,
   TextDocumentSyncKind,
   TextDocuments,
-  type CodeAction,
-  type CompletionItem,
-  type DocumentSymbol,
   type Connection,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from './uri';
 import { complete } from '../core/assist/completion';
 import { hoverAt } from '../core/assist/hover';
-import { clauseHints, documentLinks, foldingRanges } from '../core/assist/outline';
 import { defaultEdition, getCatalog } from '../core/catalog';
-import { skeleton } from '../core/skeleton/skeleton';
-import { renderHtml } from '../core/render/html';
-import { toolVersion } from '../core/docs';
-import { MAX_CHARS, analyze, type Analysis } from '../core/engine';
-import { rangeOf } from '../core/parse/parse';
-import { checkWorkspace, codeSite } from '../core/rules/workspace/duplicate-service-code';
 import type { Config } from '../core/config/config';
-import type { Diagnostic, Lang } from '../core/types';
+import { toolVersion } from '../core/docs';
+import { analyze } from '../core/engine';
+import { codeSite } from '../core/rules/workspace/duplicate-service-code';
+import { skeleton } from '../core/skeleton/skeleton';
+import type { Lang } from '../core/types';
 import { ConfigCache } from '../node/config-file';
-import { readStandardSync } from '../node/read';
-import { toCompletionItem, toDiagnostic, toRange } from './convert';
-import { DEFAULT_SETTINGS, langFromLocale, readSettings, type ServerSettings } from './settings';
-import { CodeIndex } from './workspace-index';
+import { FIX_ALL_KIND, ORDER_CLAUSES_KIND } from './actions';
+import { AnalysisCache } from './analysis-cache';
+import type { ServerContext } from './context';
+import { DiagnosticsPublisher } from './diagnostics';
+import { registerFeatures, registerRequests } from './features';
 import { scanWorkspace } from './scan';
+import { DEFAULT_SETTINGS, langFromLocale, readSettings, type ServerSettings } from './settings';
 import { openConnection } from './transport';
-import { FIX_ALL_KIND, ORDER_CLAUSES_KIND, clauseStatusFor, codeActionsFor, symbolsFor, type LspRange } from './actions';
-import { compareReply, exportReply, importReply, knownLang, previewReply } from './official';
-import {
-  ClauseStatusRequest,
-  CompareRequest,
-  ExportHtmlRequest,
-  ExportOfficialRequest,
-  ImportRequest,
-  PreviewRequest,
-  SkeletonRequest,
-  type CompareParams,
-  type ExportParams,
-  type PreviewParams,
-} from '../protocol';
+import { URI } from './uri';
+import { CodeIndex } from './workspace-index';
 
 export { FIX_ALL_KIND, ORDER_CLAUSES_KIND };
 
-/** Analyses kept in memory (most recently used documents). */
-const MAX_CACHED = 3;
-
-interface Cached {
-  version: number;
-  analysis: Analysis;
-}
-
-export class Server {
+export class Server implements ServerContext {
   readonly documents = new TextDocuments(TextDocument);
+  readonly codes = new CodeIndex();
+  readonly analyses = new AnalysisCache(this.documents, (uri, text) => analyze(text, { config: this.configFor(uri) }));
+  private readonly diagnostics = new DiagnosticsPublisher(this);
   private settings: ServerSettings = DEFAULT_SETTINGS;
   private clientLocale?: Lang;
   private canPullConfig = false;
   private canRegisterConfig = false;
   private canWatchFiles = false;
-  private canDisableActions = false;
+  private canDisable = false;
   private readonly configs = new ConfigCache();
-  private readonly cache = new Map<string, Cached>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly codes = new CodeIndex();
   private workspaceFolders: string[] = [];
 
   constructor(readonly connection: Connection) {}
@@ -84,30 +60,25 @@ export class Server {
     c.onInitialized(() => void this.initialized());
     c.onDidChangeConfiguration((p) => void this.configurationChanged(p.settings));
     c.onDidChangeWatchedFiles(() => this.configFilesChanged());
-    c.onCompletion(this.safe((p) => this.completion(p.textDocument.uri, p.position), []));
-    c.onHover(this.safe((p) => this.hover(p.textDocument.uri, p.position), null));
-    c.onCodeAction(this.safe((p) => this.codeActions(p.textDocument.uri, p.range, p.context.only), []));
-    c.onDocumentSymbol(this.safe((p) => this.symbols(p.textDocument.uri), []));
-    c.onFoldingRanges(this.safe((p) => this.folding(p.textDocument.uri), []));
-    c.onDocumentLinks(this.safe((p) => this.links(p.textDocument.uri), []));
-    c.languages.inlayHint.on(this.safe((p) => this.inlayHints(p.textDocument.uri, p.range), []));
-    c.onRequest(ClauseStatusRequest, this.safe((p) => this.clauseStatusOf(p.uri), null));
-    c.onRequest(PreviewRequest, this.safe((p) => this.preview(p), null));
-    c.onRequest(SkeletonRequest, this.safe((p) => skeleton(getCatalog(p.edition ?? defaultEdition)!, { languages: p.languages?.length ? p.languages : ['kk', 'ru'] }), ''));
-    c.onRequest(ExportHtmlRequest, this.safe((p) => this.exportHtml(p), null));
-    c.onRequest(ExportOfficialRequest, this.safeAsync((p) => this.exportOfficial(p), null));
-    c.onRequest(CompareRequest, this.safe((p) => this.compare(p), null));
-    c.onRequest(ImportRequest, this.safeAsync((p) => importReply(p, this.lang()), { error: 'internal error' }));
-    this.documents.onDidChangeContent((e) => this.schedule(e.document.uri));
+    const safe = <P, R>(fn: (p: P) => R, fallback: R) => this.safe(fn, fallback);
+    const safeAsync = <P, R>(fn: (p: P) => Promise<R>, fallback: R) => this.safeAsync(fn, fallback);
+    registerFeatures(c, this, safe);
+    registerRequests(c, this, safe, safeAsync);
+    this.documents.onDidChangeContent((e) => this.diagnostics.schedule(e.document.uri));
     this.documents.onDidClose((e) => {
-      const uri = e.document.uri;
-      this.cache.delete(uri);
-      clearTimeout(this.timers.get(uri));
-      void c.sendDiagnostics({ uri, diagnostics: [] });
-      this.closed(uri);
+      this.analyses.delete(e.document.uri);
+      this.diagnostics.closed(e.document.uri);
     });
     this.documents.listen(c);
     c.listen();
+  }
+
+  debounceMs(): number {
+    return this.settings.debounceMs;
+  }
+
+  canDisableActions(): boolean {
+    return this.canDisable;
   }
 
   /** A handler that logs instead of throwing: no input may take the server down. */
@@ -143,7 +114,7 @@ export class Server {
     this.canPullConfig = !!p.capabilities.workspace?.configuration;
     this.canRegisterConfig = !!p.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
     this.canWatchFiles = !!p.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-    this.canDisableActions = !!p.capabilities.textDocument?.codeAction?.disabledSupport;
+    this.canDisable = !!p.capabilities.textDocument?.codeAction?.disabledSupport;
     this.workspaceFolders = (p.workspaceFolders ?? []).map((f) => URI.toPath(f.uri)).filter((x): x is string => !!x);
     if (this.workspaceFolders.length === 0 && p.rootUri) {
       const root = URI.toPath(p.rootUri);
@@ -175,7 +146,7 @@ export class Server {
       if (this.documents.get(uri)) return;
       this.codes.set(uri, codeSite(uri, analyze(text, { config: this.configFor(uri) }).model));
     });
-    for (const doc of this.documents.all()) this.schedule(doc.uri, 0);
+    for (const doc of this.documents.all()) this.diagnostics.schedule(doc.uri, 0);
   }
 
   private async pullSettings(): Promise<void> {
@@ -199,11 +170,11 @@ export class Server {
   }
 
   private revalidateAll(): void {
-    this.cache.clear();
-    for (const doc of this.documents.all()) this.schedule(doc.uri, 0);
+    this.analyses.clear();
+    for (const doc of this.documents.all()) this.diagnostics.schedule(doc.uri, 0);
   }
 
-  private configFor(uri: string): Config {
+  configFor(uri: string): Config {
     const path = URI.toPath(uri);
     const base = path ? this.configs.forFile(path).config : { rules: {} };
     return { ...base, rules: { ...base.rules, ...this.settings.rules } };
@@ -213,183 +184,6 @@ export class Server {
     if (this.settings.language !== 'auto') return this.settings.language;
     const path = uri ? URI.toPath(uri) : undefined;
     return (path ? this.configs.forFile(path).config.language : undefined) ?? this.clientLocale ?? 'en';
-  }
-
-  /** The analysis of the document's current text (computed once per version). */
-  analysis(uri: string): { doc: TextDocument; analysis: Analysis } | undefined {
-    const doc = this.documents.get(uri);
-    if (!doc) return undefined;
-    const hit = this.cache.get(uri);
-    if (hit && hit.version === doc.version) {
-      this.cache.delete(uri);
-      this.cache.set(uri, hit);
-      return { doc, analysis: hit.analysis };
-    }
-    const analysis = analyze(doc.getText(), { config: this.configFor(uri) });
-    // Keep the analyses of the few documents being worked on; the rest are recomputed on demand.
-    this.cache.delete(uri);
-    this.cache.set(uri, { version: doc.version, analysis });
-    if (this.cache.size > MAX_CACHED) this.cache.delete(this.cache.keys().next().value!);
-    return { doc, analysis };
-  }
-
-  /**
-   * The analysis for an assist (completion, hover, outline, hints): none for a document over the
-   * size limit, which the engine does not parse, so that no assist walks its whole text.
-   */
-  private assisted(uri: string): { doc: TextDocument; analysis: Analysis } | undefined {
-    const doc = this.documents.get(uri);
-    return doc && doc.getText().length <= MAX_CHARS ? this.analysis(uri) : undefined;
-  }
-
-  private schedule(uri: string, delay = this.settings.debounceMs): void {
-    clearTimeout(this.timers.get(uri));
-    this.timers.set(
-      uri,
-      setTimeout(() => {
-        this.timers.delete(uri);
-        try {
-          this.validate(uri);
-        } catch (err) {
-          this.connection.console.error(`service-standard: ${String(err)}`);
-        }
-      }, delay),
-    );
-  }
-
-  /** A closed document counts for the workspace as it is on disk, or not at all. */
-  private closed(uri: string): void {
-    const before = this.codes.get(uri)?.code;
-    const path = URI.toPath(uri);
-    let site;
-    const read = path ? readStandardSync(path) : undefined;
-    if (read && 'text' in read) site = codeSite(uri, analyze(read.text, { config: this.configFor(uri) }).model);
-    if (!this.codes.set(uri, site) && site) return;
-    for (const other of new Set([...this.codes.sharing(before), ...this.codes.sharing(site?.code)])) {
-      if (other !== uri && this.documents.get(other)) this.publish(other);
-    }
-  }
-
-  private validate(uri: string): void {
-    const got = this.analysis(uri);
-    if (!got) return;
-    const before = this.codes.get(uri)?.code;
-    const site = codeSite(uri, got.analysis.model);
-    const changed = this.codes.set(uri, site);
-    this.publish(uri);
-    if (changed) {
-      // Others sharing the old or the new code see their warning appear or go.
-      for (const other of new Set([...this.codes.sharing(before), ...this.codes.sharing(site?.code)])) {
-        if (other !== uri && this.documents.get(other)) this.publish(other);
-      }
-    }
-  }
-
-  private publish(uri: string): void {
-    const got = this.analysis(uri);
-    if (!got) return;
-    const { doc, analysis } = got;
-    const lang = this.lang(uri);
-    const diags = [...analysis.diagnostics, ...this.workspaceDiagnostics(uri, analysis)];
-    void this.connection.sendDiagnostics({
-      uri,
-      version: doc.version,
-      diagnostics: diags.map((d) => toDiagnostic(doc, d, lang, (f) => f)),
-    });
-  }
-
-  private workspaceDiagnostics(uri: string, analysis: Analysis): Diagnostic[] {
-    const other = (u: string) => this.documents.get(u);
-    return checkWorkspace(this.codes.all(), { only: uri, setting: (u, code) => this.configFor(u).rules[code] })
-      .map((f) => ({
-        code: f.code,
-        severity: f.severity,
-        message: f.message,
-        offset: f.offset,
-        range: rangeOf(analysis.parsed.lines, f.offset[0], f.offset[1]),
-        related: f.related.map((r) => {
-          const od = other(r.uri);
-          const range = od ? { start: od.positionAt(r.offset[0]), end: od.positionAt(r.offset[1]) } : rangeOfFile(r.uri, r.offset);
-          return { file: r.uri, offset: r.offset, range, message: r.message };
-        }),
-      }));
-  }
-
-  completion(uri: string, position: { line: number; character: number }): CompletionItem[] {
-    const got = this.assisted(uri);
-    if (!got) return [];
-    const { doc, analysis } = got;
-    const lang = this.lang(uri);
-    const candidates = complete({ text: doc.getText(), offset: doc.offsetAt(position), catalog: analysis.catalog, lang, languages: analysis.model.languages });
-    return candidates.map((c) => toCompletionItem(doc, c));
-  }
-
-  hover(uri: string, position: { line: number; character: number }) {
-    const got = this.assisted(uri);
-    if (!got) return null;
-    const h = hoverAt(got.analysis, got.doc.offsetAt(position), this.lang(uri));
-    return h ? { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: toRange(got.doc, h.offset) } : null;
-  }
-
-  codeActions(uri: string, range: LspRange, only?: string[]): CodeAction[] {
-    const got = this.assisted(uri);
-    return got ? codeActionsFor(got.doc, got.analysis, { uri, range, only, lang: this.lang(uri), canDisable: this.canDisableActions }) : [];
-  }
-
-  symbols(uri: string): DocumentSymbol[] {
-    const got = this.assisted(uri);
-    return got ? symbolsFor(got.doc, got.analysis, this.lang(uri)) : [];
-  }
-
-  folding(uri: string) {
-    const got = this.assisted(uri);
-    return got ? foldingRanges(got.analysis) : [];
-  }
-
-  links(uri: string) {
-    const got = this.assisted(uri);
-    if (!got) return [];
-    return documentLinks(got.analysis).map((l) => ({ range: toRange(got.doc, l.offset), target: l.target }));
-  }
-
-  inlayHints(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }) {
-    const got = this.assisted(uri);
-    if (!got) return [];
-    const from = got.doc.offsetAt(range.start);
-    const to = got.doc.offsetAt(range.end);
-    return clauseHints(got.analysis, this.lang(uri))
-      .filter((h) => h.offset >= from && h.offset <= to)
-      .map((h) => ({ position: got.doc.positionAt(h.offset), label: h.label, tooltip: h.tooltip, paddingRight: true }));
-  }
-
-  /** The preview's body for a document: the published text (default) or the data view. */
-  preview(p: PreviewParams) {
-    const got = this.analysis(p.uri);
-    return got ? previewReply(got.analysis, got.doc.version, p, this.lang(p.uri)) : null;
-  }
-
-  /** The published text of a document as a file's content (Word as base64). */
-  async exportOfficial(p: ExportParams) {
-    const got = this.analysis(p.uri);
-    return got ? exportReply(got.analysis, p, this.lang(p.uri)) : null;
-  }
-
-  /** What changed since a previous version: the amending text and the summary of changes. */
-  compare(p: CompareParams) {
-    const got = this.analysis(p.uri);
-    return got ? compareReply(got.analysis, p, { config: this.configFor(p.uri) }, this.lang(p.uri)) : null;
-  }
-
-  /** A standalone HTML page of the preview, as `service-standard render` writes it. */
-  exportHtml(p: PreviewParams) {
-    const got = this.analysis(p.uri);
-    if (!got) return null;
-    return { html: renderHtml(got.analysis, { lang: knownLang(p.lang) ?? this.lang(p.uri), showModelText: p.showModelText ?? false }) };
-  }
-
-  clauseStatusOf(uri: string) {
-    const got = this.analysis(uri);
-    return got ? clauseStatusFor(got.doc, got.analysis, this.lang(uri)) : null;
   }
 }
 
@@ -406,18 +200,6 @@ function warmUp(): void {
       hoverAt(analysis, text.indexOf('deadlines'), 'en');
       complete({ text, offset: text.indexOf('deadlines'), catalog, lang: 'en', languages: ['kk', 'ru'] });
     }
-  }
-}
-
-function rangeOfFile(uri: string, offset: [number, number]) {
-  try {
-    const path = URI.toPath(uri);
-    const read = path ? readStandardSync(path) : undefined;
-    const text = read && 'text' in read ? read.text : '';
-    const doc = TextDocument.create(uri, 'service-standard', 0, text);
-    return { start: doc.positionAt(offset[0]), end: doc.positionAt(offset[1]) };
-  } catch {
-    return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   }
 }
 

@@ -1,0 +1,56 @@
+/**
+ * The analyses of open documents, one per version, for the few documents being worked on (least
+ * recently used first out); the rest are recomputed on demand. Like vscode-css-language-features'
+ * `languageModelCache`, bounded and keyed by URI and version.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocuments } from 'vscode-languageserver/node';
+import { MAX_CHARS, type Analysis } from '../core/engine';
+
+export interface Analysed {
+  doc: TextDocument;
+  analysis: Analysis;
+}
+
+export class AnalysisCache {
+  private readonly entries = new Map<string, { version: number; analysis: Analysis }>();
+
+  constructor(
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly analyze: (uri: string, text: string) => Analysis,
+    private readonly max = 3,
+  ) {}
+
+  /** The analysis of the document's current text (computed once per version). */
+  get(uri: string): Analysed | undefined {
+    const doc = this.documents.get(uri);
+    if (!doc) return undefined;
+    const hit = this.entries.get(uri);
+    this.entries.delete(uri);
+    if (hit && hit.version === doc.version) {
+      this.entries.set(uri, hit);
+      return { doc, analysis: hit.analysis };
+    }
+    const analysis = this.analyze(uri, doc.getText());
+    this.entries.set(uri, { version: doc.version, analysis });
+    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
+    return { doc, analysis };
+  }
+
+  /**
+   * The analysis for an assist (completion, hover, outline, hints): none for a document over the
+   * size limit, which the engine does not parse, so that no assist walks its whole text.
+   */
+  assisted(uri: string): Analysed | undefined {
+    const doc = this.documents.get(uri);
+    return doc && doc.getText().length <= MAX_CHARS ? this.get(uri) : undefined;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
