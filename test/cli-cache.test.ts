@@ -133,6 +133,15 @@ describe('lint --cache', function () {
     });
   }
 
+  it('a named pipe as the cache is not read (the run never blocks): one line, then a real cache in its place', function () {
+    if (process.platform === 'win32') this.skip();
+    const dir = repo();
+    spawnSync('mkfifo', [join(dir, CACHE)]);
+    const r = counted(['std'], dir);
+    assert.match(r.err, /^service-standard: cache .* ignored, and written anew\n$/);
+    assert.ok(statSync(join(dir, CACHE)).isFile());
+  });
+
   it('a cache written by another version of the tool is discarded silently', () => {
     const dir = repo();
     counted(['std'], dir);
@@ -141,6 +150,9 @@ describe('lint --cache', function () {
     const r = counted(['std'], dir);
     assert.deepEqual([r.err, r.analysed], ['', FILES]);
     assert.equal(counted(['std'], dir).analysed, 0);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/"format":1/, '"format":2'));
+    const later = counted(['std'], dir);
+    assert.deepEqual([later.err, later.analysed], ['', FILES], 'a later format too');
   });
 
   it('--cache-location puts the cache where it says, written atomically (no temporary file left)', () => {

@@ -100,17 +100,14 @@ export class LintCache {
   }
 
   private load(): void {
-    let text: string;
-    try {
-      text = readFileSync(this.path, 'utf8');
-    } catch {
-      return; // No cache yet.
-    }
+    const text = readCacheText(this.path);
+    if (text === undefined) return; // No cache yet.
     const nl = text.indexOf('\n');
     const header = parseJson(text.slice(0, nl < 0 ? undefined : nl)) as Partial<Header> | undefined;
     const body = nl < 0 ? '' : text.slice(nl + 1);
-    if (isObj(header) && header.magic === MAGIC && header.format === FORMAT && header.version !== this.version && typeof header.version === 'string') return;
-    const entries = isObj(header) && header.magic === MAGIC && header.format === FORMAT && header.digest === sha(body) && isNum(header.savedAt) ? parseJson(body) : undefined;
+    const ours = isObj(header) && header.magic === MAGIC;
+    if (ours && (header.format !== FORMAT || header.version !== this.version)) return; // Another version's: discarded.
+    const entries = ours && header.digest === sha(body) && isNum(header.savedAt) ? parseJson(body) : undefined;
     if (!isObj(entries) || !Object.values(entries).every(isEntry)) {
       this.notices.push(`cache ${this.path} is not a lint cache this tool wrote, or is damaged: ignored, and written anew`);
       return;
@@ -195,6 +192,15 @@ export class LintCache {
         // Nothing was written.
       }
     }
+  }
+}
+
+/** The cache's text; undefined when there is none. Never a FIFO or a device (it could block): those read as "". */
+function readCacheText(path: string): string | undefined {
+  try {
+    return statSync(path).isFile() ? readFileSync(path, 'utf8') : '';
+  } catch (err) {
+    return ['ENOENT', 'ENOTDIR'].includes((err as NodeJS.ErrnoException).code ?? '') ? undefined : '';
   }
 }
 
