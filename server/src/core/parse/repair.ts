@@ -36,14 +36,12 @@ const KEEP = new Set(['DUPLICATE_KEY', 'MULTIPLE_DOCS']);
 
 /**
  * Parses the search may make, by text size: a few, whatever the file holds, so that a file with
- * hundreds of errors costs a handful of parses (one slip takes up to six); a large broken file is
- * read as `yaml` reads it.
+ * hundreds of errors costs a handful of parses (one slip takes up to six). At most about 400,000
+ * characters are re-read in all: a large broken file gets fewer tries, one over 400,000 none (it
+ * is read as `yaml` reads it).
  */
 export function budget(length: number): number {
-  if (length < 50_000) return 8;
-  if (length < 200_000) return 4;
-  if (length < 600_000) return 2;
-  return 0;
+  return Math.min(8, Math.floor(400_000 / Math.max(1, length)));
 }
 
 /** Slips mended at most: those nearest the top (later errors are reported as the parser gives them). */
