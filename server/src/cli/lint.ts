@@ -178,7 +178,12 @@ export async function lint(o: LintOptions): Promise<LintOutcome> {
   const output = formatters[o.format](results, { lang: language, color: o.color, rules: ruleInfos(), toolVersion });
   let errors = 0;
   let warnings = 0;
-  for (const r of results) for (const d of r.diagnostics) d.severity === 'error' ? errors++ : d.severity === 'warning' && warnings++;
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      if (d.severity === 'error') errors++;
+      else if (d.severity === 'warning') warnings++;
+    }
+  }
   const tooMany = o.maxWarnings !== undefined && warnings > o.maxWarnings;
   const exitCode = problems.length > 0 || results.length === 0 ? 2 : errors > 0 || tooMany ? 1 : 0;
   if (results.length === 0 && problems.length === 0) problems.push('no standards to lint');

@@ -3,7 +3,7 @@
  * wording, whatever its number), and the values its sentences and sub-items hold. What no frame
  * explains is kept as text not placed, so nothing is lost.
  */
-import type { Catalog, FrameBlock, FrameItem, ValueType } from '../catalog/types';
+import type { FrameBlock, FrameItem, ValueType } from '../catalog/types';
 import { clauseFields } from '../model/clauses';
 import type { ImportedClause, ImportedPara } from './layout';
 import { matchPattern, patternOf } from './pattern';

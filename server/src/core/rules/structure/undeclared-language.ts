@@ -24,7 +24,8 @@ function declareFix(ctx: RuleContext, lang: string): Fix | undefined {
 
 /** The pair with its separating comma (flow), or its whole lines (block). */
 function removalSpan(src: string, pair: [number, number]): [number, number] {
-  let [start, end] = pair;
+  let start = pair[0];
+  const end = pair[1];
   const lineStart = src.lastIndexOf('\n', start - 1) + 1;
   const nl = src.indexOf('\n', end);
   const lineEnd = nl === -1 ? src.length : nl + 1;
