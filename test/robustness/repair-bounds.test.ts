@@ -52,6 +52,15 @@ describe(`repair of a broken file stays bounded (seed ${SEED})`, function () {
     }
   });
 
+  it('a large file with thousands of errors is re-read about 400,000 characters at most', () => {
+    const text = `edition: kz-2010\n${Array.from({ length: 8000 }, (_, i) => `m${i}:\n  a: 1\n   b: 2\n`).join('')}`;
+    const { parses } = parsesOf(text);
+    assert.ok(parses >= 2, 'it is still searched');
+    assert.ok((parses - 1) * text.length <= 400_000, `${parses} parses of a ${text.length}-character file`);
+    const huge = text.repeat(3);
+    assert.equal(parsesOf(huge).parses, 1, 'a file over 400,000 characters is read once');
+  });
+
   it(`${FILES} broken 10 KB files are analysed within 60 s in all`, () => {
     const t0 = performance.now();
     for (const text of files) analyze(text, { now: FIXED_NOW });
