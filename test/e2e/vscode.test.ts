@@ -258,6 +258,11 @@ describe('VS Code (code-server) end to end', function () {
       shown = (await page.locator('.monaco-editor .view-lines').allTextContents()).map((t) => t.replace(/\u00a0/g, ' '));
       toasts = (await page.locator('.notifications-toasts .notification-toast').allTextContents()).map((t) => t.replace(/\u00a0/g, ' '));
     }
+    // The message that says what came in follows the document.
+    for (let i = 0; i < 50 && !/imported: \d+ clauses/.test(toasts.join('\n')); i++) {
+      await page.waitForTimeout(200);
+      toasts = (await page.locator('.notifications-toasts .notification-toast').allTextContents()).map((t) => t.replace(/\u00a0/g, ' '));
+    }
     await page.screenshot({ path: join(ARTIFACTS, 'vscode-import.png') });
     assert.ok(shown.some(imported), `${toasts.join('\n')}\n${shown.join('\n---\n')}`);
     assert.ok(await page.locator('.tab[aria-label*="Untitled"]').count(), 'a new untitled document');
