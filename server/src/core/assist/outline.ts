@@ -68,7 +68,7 @@ export function foldingRanges(analysis: Analysis): Fold[] {
       const value = pair.value as Node | null;
       if (!key?.range || !value?.range || !isCollection(value)) return;
       const start = line(key.range[0]);
-      let end = line(Math.max(value.range[0], value.range[1] - 1));
+      const end = line(Math.max(value.range[0], value.range[1] - 1));
       if (end > start) out.push({ startLine: start, endLine: end });
     },
     Seq(_, seq) {

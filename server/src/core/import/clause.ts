@@ -80,7 +80,7 @@ class Reader {
     const t = type && resolveType(this.c, type);
     // A text of several sentences ended with its own full stop, which the frame's stop replaced.
     if (stop && t?.kind === 'text' && /[.!?]\s+\S/.test(raw) && !/[.!?]$/.test(raw)) raw = `${raw}.`;
-    const value = !t ? undefined : t.kind === 'object' && t.fields.some((f) => f.key === 'name') ? readContact(this.c, t, raw) : readList(this, t, path, raw, form);
+    const value = !t ? undefined : t.kind === 'object' && t.fields.some((f) => f.key === 'name') ? readContact(this.c, t, raw) : readList(this, t, raw, form);
     const had = this.values.get(path);
     if (value === undefined || (had !== undefined && !(t?.kind === 'text' && typeof had === 'string'))) {
       this.unplaced.push(raw);
@@ -158,7 +158,7 @@ class Reader {
 }
 
 /** A list of contacts (`a; b, а также c`) or any other value. */
-function readList(r: Reader, t: ValueType, path: string, raw: string, form?: string): unknown {
+function readList(r: Reader, t: ValueType, raw: string, form?: string): unknown {
   if (t.kind === 'list') {
     const item = resolveType(r.c, t.item);
     if (item.kind === 'object' && item.fields.some((f) => f.key === 'name')) {

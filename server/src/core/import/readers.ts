@@ -40,7 +40,7 @@ function clock(s: string): string {
   return `${h.padStart(2, '0')}:${m}`;
 }
 
-function readTimeRange(c: ReadContext, s: string): string | undefined {
+function readTimeRange(s: string): string | undefined {
   const times = s.match(new RegExp(CLOCK, 'g'));
   return times && times.length === 2 ? `${clock(times[0])}-${clock(times[1])}` : undefined;
 }
@@ -124,7 +124,7 @@ export function readValue(c: ReadContext, type: ValueType, s: string, form?: str
       if (item.kind === 'enum' && item.values.some((v) => v.forms?.from)) return readDays(c, item, s);
       if (item.kind === 'time-range') {
         const ranges = s.match(new RegExp(timeRangeSource(c.words), 'gu')) ?? [];
-        return ranges.length ? ranges.map((x) => readTimeRange(c, x)) : undefined;
+        return ranges.length ? ranges.map((x) => readTimeRange(x)) : undefined;
       }
       const items = splitList(c, s).map((x) => readValue(c, item, x, form));
       return items.every((x) => x !== undefined) ? items : undefined;
@@ -134,7 +134,7 @@ export function readValue(c: ReadContext, type: ValueType, s: string, form?: str
     case 'money':
       return readMoneyText(s);
     case 'time-range':
-      return readTimeRange(c, s);
+      return readTimeRange(s);
     case 'date':
       return readDate(c, s);
     case 'percent': {

@@ -3,7 +3,7 @@
  * typed model (entries with ranges and parsed values) and records findings for the structure rules.
  */
 import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { Catalog, EnumType, EnumValue, Field, ObjectType, ScalarKind, ValueType } from '../catalog/types';
+import type { Catalog, EnumType, EnumValue, Field, ObjectType, ValueType } from '../catalog/types';
 import { damaged, isDangling, push, resolve, type Damage, type Walk } from './context';
 import { Model, type Entry } from './model';
 import { describe, isEmpty, range, scalarText, suggest } from './nodes';

@@ -20,7 +20,6 @@ export function walkScalar(
   clause: number | undefined,
   wrong: () => void,
 ): void {
-  const { model } = w;
   if (!isScalar(node) || isEmpty(node)) {
     wrong();
     return;

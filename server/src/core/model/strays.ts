@@ -5,7 +5,6 @@
 import type { Catalog, Field, ValueType } from '../catalog/types';
 import type { Parsed } from '../parse/parse';
 import { blocking, contentBefore } from '../parse/repair';
-import { findField } from './build';
 import type { Damage } from './context';
 import type { FindingOf } from './findings';
 import type { Model } from './model';
@@ -87,7 +86,7 @@ function fieldAbove(model: Model, catalog: Catalog, path: string, key: string): 
   for (let p: string | undefined = path; p !== undefined; p = p === '' ? undefined : parentOf(p)) {
     const t = p === '' ? catalog.root : model.get(p)?.type;
     const o = t?.kind === 'ref' ? catalog.types[t.name] : t;
-    const f = o?.kind === 'object' ? findField(o.fields, key) : undefined;
+    const f = o?.kind === 'object' ? o.fields.find((f) => f.key === key) : undefined;
     if (f) return f;
   }
   return undefined;
