@@ -3,19 +3,17 @@
  * the page the extension builds, with the webview's own script, for both views.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { analyze } from '../../server/src/core/engine';
 import { renderPage } from '../../server/src/core/render/page';
 import { viewBody, type View } from '../../server/src/core/render/view';
 import type { Lang } from '../../server/src/core/types';
 import { ROOT, fixture } from '../helpers';
-import { launch, requireChromium } from './browser';
+import { ARTIFACTS, suiteBrowser } from './browser';
 
-const ARTIFACTS = join(ROOT, 'test/artifacts');
 const SCRIPT = pathToFileURL(join(ROOT, 'media/preview.js')).href;
 const EXAMPLE = fixture('examples/address-certificate.standard.yaml');
 const BROKEN = fixture('examples/broken/mistakes.standard.yaml');
@@ -31,22 +29,13 @@ const posted = (page: Page) => page.evaluate(() => (window as unknown as { __pos
 
 describe('preview document view in headless Chromium', function () {
   this.timeout(60000);
-  let browser: Browser;
-  const dir = mkdtempSync(join(tmpdir(), 'ss-docview-'));
-
-  before(async function () {
-    requireChromium(this);
-    mkdirSync(ARTIFACTS, { recursive: true });
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const suite = suiteBrowser('ss-docview-');
+  const { dir } = suite;
 
   async function open(html: string, name: string): Promise<Page> {
     const file = join(dir, `${name}.html`);
     writeFileSync(file, html);
-    const page = await browser.newPage({ viewport: { width: 1000, height: 1300 } });
+    const page = await suite.browser().newPage({ viewport: { width: 1000, height: 1300 } });
     // The webview's host API, recording what the page sends.
     await page.addInitScript({
       content: 'window.__posted = []; let state; window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m), getState: () => state, setState: (s) => { state = s; } });',

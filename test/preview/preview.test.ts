@@ -1,35 +1,23 @@
 /** The preview HTML in a real headless Chromium: complete, safe, and what a reviewer sees. */
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
 import { analyze } from '../../server/src/core/engine';
 import { renderHtml } from '../../server/src/core/render/html';
 import { DIALECT_STANDARD, ROOT, fixture } from '../helpers';
-import { launch, requireChromium } from './browser';
+import { ARTIFACTS, suiteBrowser } from './browser';
 
-const ARTIFACTS = join(ROOT, 'test/artifacts');
 
 describe('preview in headless Chromium', function () {
   this.timeout(60000);
-  let browser: Browser;
-  const dir = mkdtempSync(join(tmpdir(), 'ss-preview-'));
-
-  before(async function () {
-    requireChromium(this);
-    mkdirSync(ARTIFACTS, { recursive: true });
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const suite = suiteBrowser('ss-preview-');
+  const { dir } = suite;
 
   async function open(html: string, name: string) {
     const file = join(dir, `${name}.html`);
     writeFileSync(file, html);
-    const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
+    const page = await suite.browser().newPage({ viewport: { width: 1000, height: 1400 } });
     const requests: string[] = [];
     const dialogs: string[] = [];
     page.on('request', (r) => {
