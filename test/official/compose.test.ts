@@ -1,5 +1,6 @@
 /** The published text composed from a standard: clause frames in kk/ru/en, numbers, plurals, dates, gaps. */
 import assert from 'node:assert/strict';
+import { parseDocument } from 'yaml';
 import { analyze } from '../../server/src/core/engine';
 import { composeOfficial } from '../../server/src/core/official/compose';
 import { officialText } from '../../server/src/core/official/text';
@@ -81,4 +82,30 @@ describe('official text', () => {
     const out = text(DIALECT_STANDARD, 'ru');
     for (const ref of ['1.1.', '2.1.', '3.1.', '3.2.', '4.1.', '5.1.']) assert.match(out, new RegExp(`^${ref.replace(/\./g, '\\.')} .*\\t\\d`, 'm'));
   });
+});
+
+describe('official text: every clause with its values absent', () => {
+  const full = fixture('examples/address-certificate.standard.yaml');
+  const clause = (src: string, lang: Lang, n: number) =>
+    composeOfficial(analyze(src, { now: FIXED_NOW }), lang)!
+      .sections.flatMap((s) => s.clauses)
+      .find((c) => c.number === n);
+  const gaps = (c: ReturnType<typeof clause>) => c?.paras.flatMap((p) => p.runs).filter((r) => r.gap).length ?? 0;
+  for (const lang of LANGS) {
+    it(`${lang}: each clause shows a visible gap when its keys are removed, and none when they are there`, () => {
+      for (const c of kz2010.clauses) {
+        const fields = clauseFields(kz2010).get(c.number)!;
+        const doc = parseDocument(full);
+        for (const f of fields) doc.deleteIn(f.path.split('.'));
+        const without = clause(doc.toString({ lineWidth: 0 }), lang, c.number);
+        assert.equal(gaps(clause(full, lang, c.number)), 0, `${lang}: clause ${c.number} complete has no gap`);
+        if (fields.every((f) => f.field.optional)) assert.equal(without, undefined, `${lang}: optional clause ${c.number} is left out`);
+        else if (fields.some((f) => f.path === kz2010.appendix.path)) {
+          // The clause's own words are fixed; its values are the appendix table's, where the gaps show.
+          const rows = composeOfficial(analyze(doc.toString(), { now: FIXED_NOW }), lang)!.appendix.rows;
+          assert.ok(rows.filter((r) => !r.group).every((r) => r.cells.some((x) => x.gap)), `${lang}: the appendix shows the gaps of clause ${c.number}`);
+        } else assert.ok(gaps(without) > 0, `${lang}: clause ${c.number} without its values shows a gap`);
+      }
+    });
+  }
 });
