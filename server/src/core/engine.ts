@@ -10,8 +10,8 @@ import { buildModel, damageOf, scalarText } from './model/build';
 import { Model } from './model/model';
 import { MAX_NESTING, PARSE_OPTIONS, linesOf, parse, rangeOf, type Parsed } from './parse/parse';
 import { rules } from './rules';
-import type { Report, RuleContext } from './rules/rule';
-import type { Diagnostic, Severity } from './types';
+import type { Report, Rule, RuleContext } from './rules/rule';
+import type { Diagnostic, Severity, SeveritySetting } from './types';
 
 /** Documents longer than this are not parsed: they get one diagnostic saying so. */
 export const MAX_CHARS = 2_000_000;
@@ -122,8 +122,28 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
       });
     }
   }
+  if (!tooLong) review(rules, ctx, diagnostics, emit, overrides);
   diagnostics.sort((a, b) => a.offset[0] - b.offset[0] || a.offset[1] - b.offset[1] || a.code.localeCompare(b.code));
   return { parsed, model, catalog, diagnostics: once(diagnostics) };
+}
+
+const KNOWN = new Set(rules.map((r) => r.code));
+
+/** The rules that review the others' findings (inline disable comments): what they keep stays. */
+function review(
+  all: Rule[],
+  ctx: Omit<RuleContext, 'report'>,
+  diagnostics: Diagnostic[],
+  emit: (code: string, severity: Severity, r: Report) => void,
+  overrides: Record<string, SeveritySetting | undefined>,
+): void {
+  for (const rule of all) {
+    if (!rule.review) continue;
+    const found = diagnostics.splice(0);
+    const setting = overrides[rule.code];
+    const report = (r: Report) => (setting === 'off' ? undefined : emit(rule.code, setting ?? r.severity ?? rule.defaultSeverity, r));
+    diagnostics.push(...rule.review({ ...ctx, report }, found, KNOWN));
+  }
 }
 
 /** Rules whose finding says a value itself is unreadable: another rule's finding that rests on that value adds nothing. */

@@ -3,6 +3,7 @@ import { CodeActionKind, DocumentSymbol, SymbolKind, type CodeAction } from 'vsc
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAll } from '../core/assist/fix-all';
 import { fixAllCodes } from '../core/rules';
+import { disableLineFix } from '../core/rules/structure/unused-disable';
 import { orderClausesResult } from '../core/assist/order';
 import { outline, type OutlineItem } from '../core/assist/outline';
 import type { Analysis } from '../core/engine';
@@ -36,6 +37,12 @@ export function codeActionsFor(doc: TextDocument, analysis: Analysis, o: ActionC
       if (!d.fixes?.length || d.offset[1] < from || d.offset[0] > to) continue;
       const lspDiag = toDiagnostic(doc, d, lang);
       for (const fix of d.fixes) out.push(toCodeAction(doc, fix, lang, lspDiag));
+    }
+    // "Disable for this line", after the fixes of the finding itself.
+    for (const d of analysis.diagnostics) {
+      if (d.offset[1] < from || d.offset[0] > to) continue;
+      const fix = disableLineFix(analysis.parsed.source, d);
+      if (fix) out.push(toCodeAction(doc, fix, lang, toDiagnostic(doc, d, lang)));
     }
   }
   if (wants(FIX_ALL_KIND)) {

@@ -13,6 +13,7 @@ import { rule as emptyList } from './structure/empty-list';
 import { rule as invalidValue } from './structure/invalid-value';
 import { rule as missingTranslation } from './structure/missing-translation';
 import { rule as undeclaredLanguage } from './structure/undeclared-language';
+import { rule as unusedDisable } from './structure/unused-disable';
 import { rule as fee } from './consistency/fee-consistency';
 import { rule as deadlineDocuments } from './consistency/deadline-documents';
 import { rule as deadlineRequired } from './consistency/deadline-required';
@@ -40,6 +41,7 @@ export const rules: Rule[] = [
   invalidValue,
   missingTranslation,
   undeclaredLanguage,
+  unusedDisable,
   fee,
   deadlineDocuments,
   deadlineRequired,

@@ -3,7 +3,7 @@ import type { Catalog } from '../catalog/types';
 import type { FindingKind, FindingOf } from '../model/findings';
 import type { Model } from '../model/model';
 import type { Parsed } from '../parse/parse';
-import type { Fix, Localized, Severity } from '../types';
+import type { Diagnostic, Fix, Localized, Severity } from '../types';
 
 /** Where the rule is listed in the rules index (`docs/rules/README.md`). */
 export type RuleGroup = 'structure' | 'consistency' | 'text' | 'workspace';
@@ -49,4 +49,9 @@ export interface RuleContext {
 
 export interface Rule extends RuleMeta {
   check(ctx: RuleContext): void;
+  /**
+   * Runs after every rule's `check` with all their findings, and returns those to keep (the inline
+   * `service-standard-disable` comments); it may report findings of its own. `known`: every rule code.
+   */
+  review?(ctx: RuleContext, found: Diagnostic[], known: ReadonlySet<string>): Diagnostic[];
 }
