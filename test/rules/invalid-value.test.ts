@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { DIALECT_STANDARD, lineMatching, only, replaced } from '../helpers';
+import { DIALECT_STANDARD, applyEdits, lineMatching, only, replaced } from '../helpers';
 import { assertAt, assertMessages } from './support';
 
 const WAIT = '    max-wait: 30 minutes';
@@ -68,5 +68,16 @@ describe('invalid-value', () => {
   it('leaves email, phone, url and date problems to their own rules', () => {
     const text = replaced('    email: law@cn-astana.gov.kz', '    email: law@cn-astana').replace('      date: 2007-07-26', '      date: 2010-02-30');
     assert.deepEqual(only('invalid-value', text), []);
+  });
+});
+
+describe('invalid-value quick fixes', () => {
+  it('offers each unit a misspelt one may be, and the chosen one lints clean', () => {
+    const text = replaced(/max-wait: .*/, 'max-wait: 30 minuts');
+    const [d] = only('invalid-value', text);
+    assert.deepEqual(d.fixes?.map((f) => f.title.en), ['Change to `minute`', 'Change to `minutes`']);
+    const out = applyEdits(text, d.fixes![1].edits);
+    assert.match(out, /max-wait: 30 minutes/);
+    assert.deepEqual(only('invalid-value', out), []);
   });
 });

@@ -2,7 +2,7 @@
 import { suggest } from '../../model/build';
 import { DURATION_WORDS } from '../../values/duration';
 import { MONEY_WORDS } from '../../values/money';
-import type { Localized } from '../../types';
+import type { Fix, Localized } from '../../types';
 import { didYouMean } from '../messages';
 import type { Rule } from '../rule';
 
@@ -57,6 +57,19 @@ function explain(type: string, problem: string, value: string, detail?: string):
   };
 }
 
+/** "Change to `minutes`" for each unit a misspelt one may be, where the unit stands once in the value as written. */
+function unitFixes(source: string, offset: [number, number], type: string, unit: string | undefined): Fix[] {
+  const words = type === 'duration' ? DURATION_WORDS : type === 'money' ? MONEY_WORDS : undefined;
+  if (!words || !unit) return [];
+  const text = source.slice(offset[0], offset[1]);
+  const at = text.indexOf(unit);
+  if (at < 0 || text.indexOf(unit, at + 1) >= 0) return [];
+  return suggest(unit, words, 2).map((s) => ({
+    title: { kk: `\`${s}\` деп өзгерту`, ru: `Заменить на \`${s}\``, en: `Change to \`${s}\`` },
+    edits: [{ start: offset[0] + at, end: offset[0] + at + unit.length, newText: s }],
+  }));
+}
+
 export const rule: Rule = {
   code: 'invalid-value',
   defaultSeverity: 'error',
@@ -67,7 +80,8 @@ export const rule: Rule = {
   check(ctx) {
     for (const f of ctx.findings('invalid-value')) {
       if (!KINDS.has(f.type)) continue;
-      ctx.report({ offset: f.offset, clause: f.clause, message: explain(f.type, f.problem, f.value, f.detail) });
+      const fixes = f.problem === 'unit' ? unitFixes(ctx.source, f.offset, f.type, f.detail) : [];
+      ctx.report({ offset: f.offset, clause: f.clause, message: explain(f.type, f.problem, f.value, f.detail), ...(fixes.length ? { fixes } : {}) });
     }
   },
 };
