@@ -23,6 +23,7 @@ import { rule as schedule } from './consistency/schedule-consistency';
 import { rule as indicators } from './consistency/indicators';
 import { rule as contacts } from './consistency/contacts';
 import { rule as legalBasis } from './consistency/legal-basis';
+import { rule as sampleValue } from './consistency/sample-value';
 import { rule as textHygiene } from './text/text-hygiene';
 import { rule as orthography } from './text/orthography';
 import { rule as duplicateServiceCode } from './workspace/duplicate-service-code';
@@ -51,6 +52,7 @@ export const rules: Rule[] = [
   indicators,
   contacts,
   legalBasis,
+  sampleValue,
   textHygiene,
   orthography,
   duplicateServiceCode,
