@@ -3,6 +3,7 @@
  * Works on half-typed text, where the YAML does not parse yet, from the indentation of the
  * lines above (the way YAML nests block mappings) and the brackets on the cursor's line.
  */
+import { resolveRef } from '../catalog/resolve';
 import type { Catalog, Field, ValueType } from '../catalog/types';
 
 export type Segment = { key: string } | { list: true };
@@ -206,8 +207,4 @@ export function typeAt(catalog: Catalog, path: Segment[]): { type?: ValueType; f
   return { type: resolve(catalog, type), field };
 }
 
-export function resolve(catalog: Catalog, type: ValueType | undefined): ValueType | undefined {
-  let t = type;
-  for (let i = 0; t?.kind === 'ref' && i < 8; i++) t = catalog.types[t.name];
-  return t;
-}
+export const resolve = resolveRef;

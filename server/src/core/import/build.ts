@@ -1,6 +1,7 @@
 /** The imported values as a `*.standard.yaml` document in the catalog's order, with what was not placed as comments. */
 import { Document, isMap, type Node, type YAMLMap } from 'yaml';
 import type { Catalog, Field, ValueType } from '../catalog/types';
+import { resolveRef } from '../catalog/resolve';
 import { clauseFields } from '../model/clauses';
 import type { Lang } from '../types';
 
@@ -18,8 +19,7 @@ function put(root: Record<string, unknown>, path: string, value: unknown): void 
 
 /** A mapping's keys in the catalog's order (unknown keys last), lists without holes. */
 function ordered(value: unknown, type: ValueType | undefined, catalog: Catalog): unknown {
-  let t = type;
-  for (let i = 0; t?.kind === 'ref' && i < 8; i++) t = catalog.types[t.name];
+  const t = resolveRef(catalog, type);
   if (Array.isArray(value)) return value.filter((v) => v !== undefined).map((v) => ordered(v, t?.kind === 'list' ? t.item : undefined, catalog));
   if (typeof value !== 'object' || value === null) return value;
   const fields: Field[] = t?.kind === 'object' ? t.fields : [];

@@ -7,7 +7,7 @@ import type { FrameBlock, FrameItem, ValueType } from '../catalog/types';
 import { clauseFields } from '../model/clauses';
 import type { ImportedClause, ImportedPara } from './layout';
 import { matchPattern, patternOf } from './pattern';
-import { enumsIn, readValue, resolveType, slotSourceOf, type ReadContext } from './readers';
+import { enumsIn, escapeRe, readValue, resolveType, slotSourceOf, type ReadContext } from './readers';
 import { readContact } from './contact';
 import { onlyFrameWords, overlap, readScheduleLoose, similarity, soleSlot, splitValue } from './fuzzy';
 
@@ -162,7 +162,7 @@ function readList(r: Reader, t: ValueType, raw: string, form?: string): unknown 
   if (t.kind === 'list') {
     const item = resolveType(r.c, t.item);
     if (item.kind === 'object' && item.fields.some((f) => f.key === 'name')) {
-      const parts = raw.split(new RegExp(`;\\s+|${r.c.words.andAlso.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'));
+      const parts = raw.split(new RegExp(`;\\s+|${escapeRe(r.c.words.andAlso)}`, 'u'));
       return parts.map((p) => readContact(r.c, item, p));
     }
   }

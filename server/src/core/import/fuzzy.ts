@@ -3,7 +3,7 @@
  * gives its value after the last colon or dash; a schedule is read from the times and days it names.
  */
 import type { EnumType, ObjectType } from '../catalog/types';
-import { readValue, resolveType, timeRangeSource, type ReadContext } from './readers';
+import { escapeRe, readValue, resolveType, timeRangeSource, type ReadContext } from './readers';
 
 const stems = (s: string) => new Set((s.toLowerCase().match(/[\p{L}]{4,}/gu) ?? []).map((w) => w.slice(0, 5)));
 
@@ -53,12 +53,11 @@ export function splitValue(text: string): { left: string; value: string } | unde
   return m && m[2].trim() ? { left: m[1], value: m[2].trim() } : undefined;
 }
 
-const rx = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function weekdays(c: ReadContext, type: EnumType, text: string): string[] {
   const low = text.toLowerCase();
   return type.values
-    .filter((v) => [v.title[c.lang], ...Object.values(v.forms ?? {}).map((f) => f[c.lang])].some((w) => !!w && new RegExp(`(^|[^\\p{L}])${rx(w.toLowerCase())}($|[^\\p{L}])`, 'u').test(low)))
+    .filter((v) => [v.title[c.lang], ...Object.values(v.forms ?? {}).map((f) => f[c.lang])].some((w) => !!w && new RegExp(`(^|[^\\p{L}])${escapeRe(w.toLowerCase())}($|[^\\p{L}])`, 'u').test(low)))
     .map((v) => v.value);
 }
 

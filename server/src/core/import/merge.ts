@@ -5,17 +5,12 @@
  */
 import { Document, isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import { getCatalog } from '../catalog';
+import { resolveRef } from '../catalog/resolve';
 import type { Catalog, ValueType } from '../catalog/types';
 import type { Lang } from '../types';
 
-function typeOf(catalog: Catalog, t: ValueType | undefined): ValueType | undefined {
-  let out = t;
-  for (let i = 0; out?.kind === 'ref' && i < 8; i++) out = catalog.types[out.name];
-  return out;
-}
-
 function merge(catalog: Catalog, type: ValueType | undefined, a: unknown, b: unknown, la: Lang[], lb: Lang): unknown {
-  const t = typeOf(catalog, type);
+  const t = resolveRef(catalog, type);
   if (t?.kind === 'text' || (t?.kind === 'enum' && t.allowText && (typeof a === 'object' || typeof b === 'object' || !t.values.some((v) => v.value === a)))) {
     const own: Record<string, unknown> = typeof a === 'object' && a !== null ? { ...(a as object) } : a === undefined ? {} : { [la[0]]: a };
     for (const l of la) own[l] ??= '';

@@ -4,6 +4,8 @@
  * clause numbers (`{#path}`) matched as digits. The same templates that write the text read it.
  */
 
+import { escapeRe } from './readers';
+
 export interface Pattern {
   regex: RegExp;
   /** Placeholder of each capture group, in order: `{ path, form }`. */
@@ -12,7 +14,7 @@ export interface Pattern {
   lead: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/№\\s\+/g, '№\\s*');
+const escape = (s: string) => escapeRe(s).replace(/\s+/g, '\\s+').replace(/№\\s\+/g, '№\\s*');
 
 /** The expression a slot's value must match (by its type), or none for any text. */
 export type SlotSource = (path: string, form?: string) => string | undefined;

@@ -3,6 +3,7 @@
  * times, dates in words, weekday runs, enumerations from their kk/ru wording, contacts. Each reader
  * is the reverse of the writer in `official/`, with the same words from the catalog.
  */
+import { resolveRef } from '../catalog/resolve';
 import type { Catalog, EnumType, EnumValue, OfficialWords, ValueType } from '../catalog/types';
 import type { Lang } from '../types';
 import { parseDuration } from '../values/duration';
@@ -16,12 +17,13 @@ export interface ReadContext {
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
-const rx = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+/** A text as a regular expression that matches it literally. */
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The same, any run of spaces matching any run of spaces. */
+const rx = (s: string) => escapeRe(s).replace(/\s+/g, '\\s+');
 
 export function resolveType(c: ReadContext, type: ValueType): ValueType {
-  let t = type;
-  for (let i = 0; t.kind === 'ref' && i < 8; i++) t = c.catalog.types[t.name] ?? t;
-  return t;
+  return resolveRef(c.catalog, type) ?? type;
 }
 
 const CLOCK = '\\d{1,2}[.:]\\d{2}';

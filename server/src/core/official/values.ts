@@ -4,6 +4,7 @@
  */
 import type { Catalog, EnumType, OfficialWords, ValueType } from '../catalog/types';
 import { isScalar } from 'yaml';
+import { resolveRef } from '../catalog/resolve';
 import type { Entry, Model } from '../model/model';
 import type { Lang } from '../types';
 import { isDuration } from '../values/duration';
@@ -23,9 +24,7 @@ export interface ValueContext {
 }
 
 function resolveType(c: ValueContext, type: ValueType): ValueType {
-  let t = type;
-  for (let i = 0; t.kind === 'ref' && i < 8; i++) t = c.catalog.types[t.name] ?? t;
-  return t;
+  return resolveRef(c.catalog, type) ?? type;
 }
 
 function enumWord(c: ValueContext, type: EnumType, value: string, form?: string): string {
