@@ -1,11 +1,9 @@
-/** Russian plural form for a count: 1 день, 2 дня, 5 дней. */
+const RU = new Intl.PluralRules('ru');
+
+/** Russian plural form for a count: 1 день, 2 дня, 5 дней (a fraction takes the form of 2: 1,5 дня). */
 export function ruPlural(n: number, one: string, few: string, many: string): string {
-  if (!Number.isInteger(n)) return few;
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
+  const form = RU.select(n);
+  return form === 'one' ? one : form === 'many' ? many : few;
 }
 
 export function enPlural(n: number, one: string, many: string): string {
