@@ -146,9 +146,9 @@ function review(
   }
 }
 
-/** Rules whose finding says a value itself is unreadable: another rule's finding that rests on that value adds nothing. */
-const BROKEN = new Set(['syntax', 'wrong-type', 'enum-value', 'invalid-value']);
-const OWN = new Set(['syntax', 'merge-conflict', 'duplicate-key', 'unknown-edition', 'edition-position', 'unknown-key', 'missing-required', ...BROKEN, 'empty-list', 'missing-translation', 'undeclared-language']);
+/** Rules whose findings say a value itself is unreadable, and those (structure) that stand on their own. */
+const BROKEN = new Set(rules.filter((r) => r.marksBroken).map((r) => r.code));
+const OWN = new Set(rules.filter((r) => r.group === 'structure').map((r) => r.code));
 
 /**
  * One diagnostic per rule, place and message (a text reached again through an alias is reported

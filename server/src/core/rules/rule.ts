@@ -22,6 +22,11 @@ export interface RuleMeta {
   clauses: string[] | 'any';
   /** Its fixes change only the characters at fault, so "fix all" may apply them without asking. */
   fixAllSafe?: boolean;
+  /**
+   * Its findings say a value itself is unreadable (syntax, wrong type, unknown value): a consistency or
+   * text finding whose related value it reports adds nothing and is left out.
+   */
+  marksBroken?: boolean;
   /** Rules that work across files (see `checkWorkspace`) set this. */
   scope?: 'file' | 'workspace';
 }

@@ -8,6 +8,7 @@ export const rule: Rule = {
   title: { kk: 'Рұқсат етілмеген мән', ru: 'Недопустимое значение', en: 'Value not allowed' },
   summary: { kk: 'Рұқсат етілген мәндер тізімінде жоқ сөз, «мүмкін, … деген болар?» ұсынысымен', ru: 'Слово вне списка допустимых значений, с подсказкой «возможно, имелось в виду»', en: 'a word outside its list of allowed values, with "did you mean"' },
   group: 'structure',
+  marksBroken: true,
   clauses: ['general.form', 'general.legal-basis', 'general.information', 'general.result', 'general.recipients', 'general.schedule', 'procedure.delivery', 'principles'],
   check(ctx) {
     for (const f of ctx.findings('enum-value')) {

@@ -76,6 +76,7 @@ export const rule: Rule = {
   title: { kk: 'Мән дұрыс жазылмаған', ru: 'Значение записано неверно', en: 'Malformed value' },
   summary: { kk: 'Дұрыс жазылмаған мерзім, сома немесе уақыт аралығы', ru: 'Неверно записанный срок, сумма или интервал времени', en: 'a malformed duration, amount or time range' },
   group: 'structure',
+  marksBroken: true,
   clauses: ['general.deadlines', 'general.fee', 'general.schedule', 'appeals.acknowledgement'],
   check(ctx) {
     for (const f of ctx.findings('invalid-value')) {

@@ -55,6 +55,7 @@ export const rule: Rule = {
   title: { kk: 'YAML синтаксисі', ru: 'Синтаксис YAML', en: 'YAML syntax' },
   summary: { kk: 'Талданбайтын YAML; екінші `---` құжаты', ru: 'YAML, который не разбирается; второй документ `---`', en: 'YAML that does not parse; a second `---` document' },
   group: 'structure',
+  marksBroken: true,
   clauses: [],
   otherSeverities: 'parser warnings: warning',
   check(ctx) {

@@ -8,6 +8,7 @@ export const rule: Rule = {
   title: { kk: 'Мәннің түрі қате', ru: 'Неверный тип значения', en: 'Wrong type' },
   summary: { kk: 'Пішіні қате мән (тізім, кесте, мәтін, логикалық мән, сан...)', ru: 'Значение неверного вида (список, отображение, текст, логическое значение, число...)', en: 'a value of the wrong shape (list, mapping, text, boolean, number...)' },
   group: 'structure',
+  marksBroken: true,
   clauses: 'any',
   check(ctx) {
     for (const f of ctx.findings('wrong-type')) {
