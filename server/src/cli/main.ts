@@ -19,7 +19,7 @@ import { cmdDiff, cmdRender } from './official';
 import { UsageError, checkOutput, guardStreams, outputFailed, print, writeOut } from './output';
 import { wholeNumber } from './options';
 
-const HELP = `service-standard ${toolVersion}: tooling for Kazakhstan's public service standards (YAML, edition kz-2010)
+const HELP = `service-standard ${toolVersion}: tooling for Kazakhstan's public service standards (YAML; editions: ${Object.keys(editions).join(', ')})
 
 Usage:
   service-standard lint [paths or globs...]   Check standards (directories are searched for *.standard.yaml|yml)
@@ -47,8 +47,8 @@ Usage:
                                               A standard from its published text (.docx, .txt, .html)
   service-standard new [FILE] [--languages kk,ru] [--force]
                                               Write a skeleton standard with every clause
-  service-standard schema [-o FILE] [--edition kz-2010]
-                                              Print the JSON Schema of an edition
+  service-standard schema [-o FILE] [--edition ${Object.keys(editions).join('|')}]
+                                              Print the JSON Schema of an edition (default: ${defaultEdition})
   service-standard rules [--lang kk|ru|en]    List the rules and their default severities
   service-standard --help | --version
 
