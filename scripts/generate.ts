@@ -1,6 +1,6 @@
 /**
  * Writes the files derived from the catalogs and the rule registry: a JSON Schema per edition, the
- * TextMate grammar and the snippets (of the default edition), package.json's rule settings and the
+ * TextMate grammar (one per language, so over every edition), the snippets (of the default edition), package.json's rule settings and the
  * rules index.
  * `npm run generate`; `--check` fails when a file is out of date.
  */
@@ -26,7 +26,7 @@ const main = editions[defaultEdition];
 
 export const GENERATED: Record<string, () => unknown> = {
   ...Object.assign({}, ...Object.values(editions).map(editionFiles)),
-  'syntaxes/service-standard.tmLanguage.json': () => grammar(main),
+  'syntaxes/service-standard.tmLanguage.json': () => grammar(...Object.values(editions)),
   'snippets/service-standard.code-snippets': () => snippets(main),
   'package.json': () => undefined,
   'docs/rules/README.md': rulesIndex,

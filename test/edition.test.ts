@@ -10,6 +10,9 @@ import { composeOfficial } from '../server/src/core/official/compose';
 import { officialText } from '../server/src/core/official/text';
 import { renderBody } from '../server/src/core/render/html';
 import { jsonSchema } from '../server/src/core/schema/json-schema';
+import { grammar } from '../client/src/contrib/grammar';
+import { snippets } from '../client/src/contrib/snippets';
+import { kz2010 } from '../server/src/core/catalog/kz-2010';
 import { editionFiles } from '../scripts/generate';
 import { rulesIndex } from '../scripts/rule-docs';
 import { ADDED, SHIFT, kzTest, withTestEdition } from './fixtures/edition/kz-test';
@@ -108,6 +111,17 @@ describe('a second edition is data only (the test edition)', () => {
     const text = officialText(composeOfficial(a, 'ru')!);
     assert.match(text, /Есть пандус\./);
     assert.match(text, new RegExp(`^${FEE}\\. `, 'm'));
+  });
+
+  it('the grammar scopes the keys of every edition given: the added clause key too', () => {
+    assert.ok(!JSON.stringify(grammar(kz2010)).includes('accessibility'));
+    assert.ok(JSON.stringify(grammar(kz2010, kzTest)).includes('accessibility'));
+  });
+
+  it('the snippets of the test edition insert the added clause and not the dropped one', () => {
+    const text = JSON.stringify(snippets(kzTest));
+    assert.ok(text.includes('accessibility:'));
+    assert.ok(!text.includes('premises:'));
   });
 
   it('the rules index numbers the default edition, whatever other editions are known', () => {

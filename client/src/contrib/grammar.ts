@@ -8,10 +8,16 @@ import { DURATION_WORDS } from '../../../server/src/core/values/duration';
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(esc).join('|');
 
-function collect(catalog: Catalog) {
+/** The keys and values to scope, over every edition given (VS Code has one grammar per language). */
+function collect(catalogs: Catalog[]) {
   const clauseKeys = new Set<string>();
   const sectionKeys = new Set<string>();
   const enumValues = new Set<string>();
+  for (const catalog of catalogs) collectOne(catalog, clauseKeys, sectionKeys, enumValues);
+  return { clauseKeys: [...clauseKeys], sectionKeys: [...sectionKeys], enumValues: [...enumValues] };
+}
+
+function collectOne(catalog: Catalog, clauseKeys: Set<string>, sectionKeys: Set<string>, enumValues: Set<string>): void {
   const seen = new Set<ValueType>();
   const visitType = (t: ValueType) => {
     if (seen.has(t)) return;
@@ -30,14 +36,13 @@ function collect(catalog: Catalog) {
   };
   visitFields(catalog.root.fields);
   for (const lang of catalog.languages) enumValues.delete(lang);
-  return { clauseKeys: [...clauseKeys], sectionKeys: [...sectionKeys], enumValues: [...enumValues] };
 }
 
 const VALUE_END = '(?=\\s*(?:$|#|,|\\]|\\}))';
 const VALUE_START = '(?<=^|[\\s\\[{,:-])';
 
-export function grammar(catalog: Catalog): object {
-  const { clauseKeys, sectionKeys, enumValues } = collect(catalog);
+export function grammar(...catalogs: Catalog[]): object {
+  const { clauseKeys, sectionKeys, enumValues } = collect(catalogs);
   const number = '\\d+(?:[.,]\\d+)?';
   return {
     $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
