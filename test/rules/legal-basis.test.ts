@@ -28,6 +28,17 @@ describe('legal-basis', () => {
     assertMessages(d, /^2031-01-01 is in the future; check the act's date \(`date`\)\.$/);
   });
 
+  it('reports the approving act dated in the future, on its date, with no clause number', () => {
+    const approved = (date: string) => replaced('  code: "00201004"\n', `  code: "00201004"\n  approval:\n    act: government-decree\n    number: "1669"\n    date: ${date}\n`);
+    assert.deepEqual(only('legal-basis', approved('2009-10-26')), []);
+    const text = approved('2030-05-05');
+    const [d, more] = only('legal-basis', text);
+    assert.ok(d && !more);
+    assertAt(text, d, lineMatching(text, /date: 2030-05-05/), '2030-05-05');
+    assert.equal(d.clause, undefined);
+    assertMessages(d, /^2030-05-05 is in the future; check the act's date \(`date`\)\.$/);
+  });
+
   it('reports tomorrow as in the future', () => {
     assert.equal(only('legal-basis', dated('2026-11-26')).length, 1);
   });

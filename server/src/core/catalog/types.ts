@@ -163,7 +163,8 @@ export interface RuleParams {
   schedule?: { hours: string; breaks: string; available: string; conditions: string };
   indicators?: { path: string; lowTarget: string; base: string; current: string };
   contacts?: { type: string; reachBy: string[] };
-  legalBasis?: { path: string; dateKey: string };
+  /** `path`: the list of acts, `dateKey`: their date; `otherDates`: other acts' dates (the approving act's). */
+  legalBasis?: { path: string; dateKey: string; otherDates?: string[] };
   serviceCode?: { path: string };
 }
 

@@ -448,7 +448,7 @@ export const kz2010: Catalog = {
     schedule: { hours: 'hours', breaks: 'breaks', available: 'available', conditions: 'conditions' },
     indicators: { path: 'results.indicators', lowTarget: 'target', base: 'normative', current: 'current' },
     contacts: { type: 'contact', reachBy: ['email', 'phone', 'website', 'address'] },
-    legalBasis: { path: 'general.legal-basis', dateKey: 'date' },
+    legalBasis: { path: 'general.legal-basis', dateKey: 'date', otherDates: ['service.approval.date'] },
     serviceCode: { path: 'service.code' },
   },
   official: { kk, ru, en },

@@ -1,4 +1,4 @@
-/** `legal-basis`: acts' dates are real calendar dates and not in the future. */
+/** `legal-basis`: acts' dates (the legal basis, the approving act) are real calendar dates and not in the future. */
 import { today } from '../../values/date';
 import { clauseOf } from '../messages';
 import { join, lastKey } from '../paths';
@@ -26,13 +26,14 @@ export const rule: Rule = {
     const p = ctx.catalog?.rules.legalBasis;
     if (!p) return;
     const limit = today(ctx.now).getTime();
-    for (const act of ctx.model.items(p.path)) {
-      const e = ctx.model.get(join(act.path, p.dateKey));
+    const dates = [...ctx.model.items(p.path).map((act) => [join(act.path, p.dateKey), p.path]), ...(p.otherDates ?? []).map((d) => [d, d])];
+    for (const [path, owner] of dates) {
+      const e = ctx.model.get(path);
       if (!(e?.value instanceof Date) || e.value.getTime() <= limit) continue;
       const iso = e.value.toISOString().slice(0, 10);
       ctx.report({
         offset: e.range,
-        clause: clauseOf(ctx.catalog, p.path)?.number,
+        clause: clauseOf(ctx.catalog, owner)?.number,
         message: {
           kk: `${iso} — болашақтағы күн; актінің қабылданған күнін тексеріңіз (\`${lastKey(e.path)}\`).`,
           ru: `${iso} — дата в будущем; проверьте дату принятия акта (\`${lastKey(e.path)}\`).`,
