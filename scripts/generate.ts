@@ -1,6 +1,6 @@
 /**
  * Writes the files derived from the catalogs and the rule registry: a JSON Schema per edition, the
- * TextMate grammar (one per language, so over every edition), the snippets (of the default edition), package.json's rule settings and the
+ * rule registry, the TextMate grammar (one per language, so over every edition), the snippets (of the default edition), package.json's rule settings and the
  * rules index.
  * `npm run generate`; `--check` fails when a file is out of date.
  */
@@ -14,6 +14,7 @@ import { jsonSchema } from '../server/src/core/schema/json-schema';
 import { docsUrl } from '../server/src/core/docs';
 import { rules } from '../server/src/core/rules';
 import { rulesIndex } from './rule-docs';
+import { REGISTRY_PATH, ruleRegistry } from './rule-registry';
 
 const root = join(__dirname, '..');
 
@@ -28,6 +29,7 @@ export const GENERATED: Record<string, () => unknown> = {
   ...Object.assign({}, ...Object.values(editions).map(editionFiles)),
   'syntaxes/service-standard.tmLanguage.json': () => grammar(...Object.values(editions)),
   'snippets/service-standard.code-snippets': () => snippets(main),
+  [REGISTRY_PATH]: ruleRegistry,
   'package.json': () => undefined,
   'docs/rules/README.md': rulesIndex,
 };

@@ -6,6 +6,7 @@ import { defaultEdition, getCatalog } from '../server/src/core/catalog';
 import { fixAllCodes, rules } from '../server/src/core/rules';
 import { fieldAt } from '../server/src/core/rules/messages';
 import { LANGS } from '../server/src/core/types';
+import { ruleModules } from '../scripts/rule-registry';
 import { ROOT } from './helpers';
 
 const docsDir = join(ROOT, 'docs/rules');
@@ -30,6 +31,10 @@ describe('rule contract', () => {
           assert.ok(r.title[lang].trim(), `title.${lang}`);
           assert.ok(r.summary[lang].trim() && !r.summary[lang].includes('\n'), `summary.${lang}`);
         }
+      });
+
+      it('lives in the folder of its group, in a module named by its code', () => {
+        assert.ok(ruleModules().includes(`${r.group}/${r.code}`), `server/src/core/rules/${r.group}/${r.code}.ts`);
       });
 
       it('names its clauses by key paths of the default edition', () => {
