@@ -1,7 +1,9 @@
 /** `duplicate-key`: a key written twice in one mapping; the later one is ignored. */
-import { isScalar, visit, type Node } from 'yaml';
+import { isScalar, type Node, type YAMLMap } from 'yaml';
 import { scalarText } from '../../model/build';
-import type { Report, Rule } from '../rule';
+import { collectNodes } from '../../model/tree';
+import type { LoneMarker } from '../../parse/conflicts';
+import type { Report, Rule, RuleContext } from '../rule';
 
 export const rule: Rule = {
   code: 'duplicate-key',
@@ -12,39 +14,53 @@ export const rule: Rule = {
   clauses: [],
   check(ctx) {
     const lone = ctx.parsed.loneMarkers ?? [];
-    visit(ctx.parsed.doc, {
-      Map(_, map) {
-        const seen = new Map<string, [number, number]>();
-        // Keys repeated one after another (a block written twice, a list item that lost its `- `) are one run, one report.
-        let run: { at: [number, number]; first: [number, number]; names: string[] } | undefined;
-        const flush = () => {
-          if (run) ctx.report(report(run.names, run.at, run.first));
-          run = undefined;
-        };
-        for (const pair of map.items) {
-          const key = pair.key as Node | null;
-          if (!isScalar(key) || !key.range) {
-            flush();
-            continue;
-          }
-          const name = scalarText(key);
-          const at: [number, number] = [key.range[0], key.range[1]];
-          const first = seen.get(name);
-          if (!first) {
-            seen.set(name, at);
-            flush();
-            continue;
-          }
-          // Both sides of a conflict resolved by half: the marker between them is the one problem.
-          if (lone.some((m) => m.offset[0] > first[1] && m.offset[1] < at[0])) continue;
-          if (run) run.names.push(name);
-          else run = { at, first, names: [name] };
-        }
-        flush();
-      },
-    });
+    for (const map of collectNodes(ctx.parsed.doc).maps) checkMap(ctx, map, lone);
   },
 };
+
+/** A small mapping's keys are compared in place; a larger one's go through a Map. */
+const SMALL = 8;
+
+function checkMap(ctx: RuleContext, map: YAMLMap, lone: LoneMarker[]): void {
+  const items = map.items;
+  if (items.length < 2) return;
+  const seen = items.length > SMALL ? new Map<string, [number, number]>() : undefined;
+  const names: (string | undefined)[] = [];
+  const ranges: [number, number][] = [];
+  const firstOf = (name: string): [number, number] | undefined => {
+    if (seen) return seen.get(name);
+    const i = names.indexOf(name);
+    return i < 0 ? undefined : ranges[i];
+  };
+  // Keys repeated one after another (a block written twice, a list item that lost its `- `) are one run, one report.
+  let run: { at: [number, number]; first: [number, number]; names: string[] } | undefined;
+  const flush = () => {
+    if (run) ctx.report(report(run.names, run.at, run.first));
+    run = undefined;
+  };
+  for (const pair of items) {
+    const key = pair.key as Node | null;
+    if (!isScalar(key) || !key.range) {
+      flush();
+      continue;
+    }
+    const name = scalarText(key);
+    const at: [number, number] = [key.range[0], key.range[1]];
+    const first = firstOf(name);
+    if (!first) {
+      if (seen) seen.set(name, at);
+      names.push(name);
+      ranges.push(at);
+      flush();
+      continue;
+    }
+    // Both sides of a conflict resolved by half: the marker between them is the one problem.
+    if (lone.some((m) => m.offset[0] > first[1] && m.offset[1] < at[0])) continue;
+    if (run) run.names.push(name);
+    else run = { at, first, names: [name] };
+  }
+  flush();
+}
 
 function report(names: string[], at: [number, number], first: [number, number]): Report {
   const [name, ...more] = names;

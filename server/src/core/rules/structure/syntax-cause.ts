@@ -3,7 +3,8 @@
  * `parse/repair.ts`) gets one diagnostic, in the writer's terms (a tab, an indentation, a
  * missing colon, an unclosed quote), and not the parser's errors on the lines around it.
  */
-import { isAlias, visit, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { collectNodes } from '../../model/tree';
 import { aliasTarget } from '../../parse/anchors';
 import { keyOf, type Repair } from '../../parse/repair';
 import { expectedColumn, stepOf } from '../../parse/repair-lines';
@@ -104,19 +105,17 @@ export function causeOf(source: string, group: Repair[], known: (code: string) =
 /** Aliases (`*name`) that name no anchor, each as a report on the alias. */
 export function danglingAliases(doc: Document): Report[] {
   const out: Report[] = [];
-  visit(doc, {
-    Alias(_, node) {
-      if (!isAlias(node) || !node.range || aliasTarget(doc, node) !== undefined) return;
-      const name = node.source;
-      out.push({
-        offset: [node.range[0], node.range[0] + name.length + 1],
-        message: head({
-          kk: `\`*${name}\` сілтемесі белгісіз: файлда \`&${name}\` якоры жоқ. Атауын тексеріңіз немесе мәнді толық жазыңыз.`,
-          ru: `неизвестная ссылка \`*${name}\`: в файле нет якоря \`&${name}\`. Проверьте имя или напишите значение полностью.`,
-          en: `unknown alias \`*${name}\`: no anchor \`&${name}\` in the file. Check the name, or write the value out.`,
-        }),
-      });
-    },
-  });
+  for (const node of collectNodes(doc).aliases) {
+    if (!node.range || aliasTarget(doc, node) !== undefined) continue;
+    const name = node.source;
+    out.push({
+      offset: [node.range[0], node.range[0] + name.length + 1],
+      message: head({
+        kk: `\`*${name}\` сілтемесі белгісіз: файлда \`&${name}\` якоры жоқ. Атауын тексеріңіз немесе мәнді толық жазыңыз.`,
+        ru: `неизвестная ссылка \`*${name}\`: в файле нет якоря \`&${name}\`. Проверьте имя или напишите значение полностью.`,
+        en: `unknown alias \`*${name}\`: no anchor \`&${name}\` in the file. Check the name, or write the value out.`,
+      }),
+    });
+  }
   return out;
 }

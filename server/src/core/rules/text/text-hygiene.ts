@@ -10,8 +10,16 @@ import { scalarSource, type ScalarSource } from './scalar-source';
 const WHOLE = /^(?:todo|tbd|fixme|\.{2,}|…+|\?{2,}|x{3,}|х{3,}|-+)$/iu;
 const TOKEN = /(?<![\p{L}\p{N}])(?:TODO|TBD|FIXME|\?{3,}|[xX]{3,}|[хХ]{3,})(?![\p{L}\p{N}])|(?<=^|\s)(?:\.{3}|…)(?=\s|$)/gu;
 
+/** What every TOKEN match holds: a text without any of these needs no look for placeholders. */
+const MAYBE_TOKEN = /TODO|TBD|FIXME|\?\?\?|[xX]{3}|[хХ]{3}|\.\.\.|…/;
+
 const ONE_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
-const padded = (s: string) => /^\s|\s$/.test(stripInvisible(s));
+const SPACE = /\s/;
+/** Spaces at the start or end of a text, invisible characters aside (only the two ends are looked at). */
+function padded(s: string): boolean {
+  const t = ONE_INVISIBLE.test(s) ? stripInvisible(s) : s;
+  return t.length > 0 && (SPACE.test(t[0]) || SPACE.test(t[t.length - 1]));
+}
 
 /**
  * Edits removing the spaces at the two ends of a text, as written (invisible characters among
@@ -90,7 +98,7 @@ export const rule: Rule = {
             en: `\`${value.trim()}\` is a placeholder; write the real text.`,
           },
         });
-      } else if (src) {
+      } else if (src && MAYBE_TOKEN.test(src.text)) {
         for (const m of src.text.matchAll(TOKEN)) {
           const start = src.start + (m.index ?? 0);
           ctx.report({
