@@ -16,6 +16,17 @@ export function hasCodeServer(): boolean {
   return existsSync(CODE_SERVER) && existsSync(join(NODE24_BIN, 'node')) && existsSync(CHROMIUM);
 }
 
+let packaged: string | undefined;
+
+/** Builds the .vsix once per test run (production bundles) and returns its path. */
+export function packageOnce(): string {
+  if (packaged) return packaged;
+  const pack = spawnSync('npm', ['run', 'package'], { cwd: ROOT, encoding: 'utf8', timeout: 120000 });
+  if (pack.status !== 0) throw new Error(`npm run package failed: ${pack.stdout}${pack.stderr}`);
+  packaged = join(ROOT, 'service-standard.vsix');
+  return packaged;
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();

@@ -1,0 +1,78 @@
+/**
+ * Typing in a 30,000-line standard in a real VS Code (code-server in headless Chromium): each
+ * keystroke that breaks a value brings its squiggle, and the time from the keystroke to the new
+ * squiggle on screen is measured and printed (a figure to read, not a timed assertion).
+ * Skipped without code-server unless SERVICE_STANDARD_REQUIRE_E2E is set.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { generateStandard } from '../../bench/generate';
+import { ROOT } from '../helpers';
+import { goToLine, hasCodeServer, openFile, packageOnce, startWorkbench, type Workbench } from './code-server';
+
+const LINES = 30_000;
+const ROUNDS = 5;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+describe('VS Code (code-server): typing in a 30,000-line standard', function () {
+  this.timeout(300000);
+  let wb: Workbench;
+  let text: string;
+
+  before(async function () {
+    if (!hasCodeServer()) {
+      if (process.env.SERVICE_STANDARD_REQUIRE_E2E) throw new Error('code-server is not installed: run scripts/setup-code-server.sh');
+      this.skip();
+    }
+    text = generateStandard({ lines: LINES, seed: 30 });
+    wb = await startWorkbench(packageOnce(), { 'large.standard.yaml': text });
+  });
+
+  after(async () => {
+    spawnSync('npm', ['run', 'build'], { cwd: ROOT });
+    await wb?.stop();
+  });
+
+  it('shows the squiggle of a broken value after each keystroke, and clears it after the undo keystroke', async () => {
+    const { page } = wb;
+    await openFile(page, 'large.standard.yaml');
+    const line = text.split('\n').findIndex((l) => /^ {2}form: /.test(l)) + 1;
+    assert.ok(line > 0);
+    await page.waitForSelector('.monaco-editor .view-lines', { timeout: 60000 });
+    await page.click('.monaco-editor .view-lines');
+    await goToLine(page, line);
+    await page.keyboard.press('End');
+    // The first analysis of the whole file: wait until the server has spoken (no squiggle: it is clean).
+    await page.waitForTimeout(3000);
+    assert.equal(await page.locator('.monaco-editor .squiggly-error').count(), 0, 'the generated standard is clean');
+    const shown: number[] = [];
+    const cleared: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      shown.push(await timeToSquiggles(page, 'x', 'some'));
+      cleared.push(await timeToSquiggles(page, 'Backspace', 'none'));
+    }
+    console.log(
+      `      ${LINES} lines: keystroke -> squiggle on screen: median ${median(shown).toFixed(0)} ms (${shown.map((x) => x.toFixed(0)).join(', ')}); ` +
+        `keystroke -> squiggle gone: median ${median(cleared).toFixed(0)} ms (${cleared.map((x) => x.toFixed(0)).join(', ')})`,
+    );
+  });
+});
+
+/** Presses `key` and returns the milliseconds, measured in the page, until some squiggle (or none) is on screen. */
+async function timeToSquiggles(page: Workbench['page'], key: string, want: 'some' | 'none'): Promise<number> {
+  await page.evaluate(() => {
+    (window as unknown as { __t0: number }).__t0 = performance.now();
+  });
+  if (key.length === 1) await page.keyboard.type(key);
+  else await page.keyboard.press(key);
+  const handle = await page.waitForFunction(
+    (w) => {
+      const n = document.querySelectorAll('.monaco-editor .squiggly-error').length;
+      return (w === 'some' ? n > 0 : n === 0) ? performance.now() - (window as unknown as { __t0: number }).__t0 : false;
+    },
+    want,
+    { timeout: 30000, polling: 5 },
+  );
+  return (await handle.jsonValue()) as number;
+}
