@@ -24,17 +24,11 @@ describe('generated from the catalog', () => {
     assert.deepEqual(rows, rules.map((r) => `| [\`${r.code}\`](${r.code}.md)`));
   });
 
-  it('snippets: one per clause key, the appendix table and a whole standard, described in kk and ru', () => {
+  it('snippets: only the appendix table with its sample rows; clauses and the whole standard come from the server', () => {
     const s = JSON.parse(readFileSync(join(ROOT, 'snippets/service-standard.code-snippets'), 'utf8')) as Record<string, { prefix: string[]; body: string[]; description: string }>;
-    for (let n = 1; n <= 26; n++) {
-      const mine = Object.entries(s).filter(([, v]) => v.prefix.includes(`§${n}`));
-      assert.ok(mine.length >= 1, `a snippet for clause ${n}`);
-      for (const [, v] of mine) assert.match(v.description, new RegExp(`^${n}\\. .+ / .+`));
-    }
+    assert.deepEqual(Object.keys(s), ['appendix: indicators table']);
     assert.ok(s['appendix: indicators table'].body.join('\n').includes('timeliness'));
-    assert.ok(s['kz-2010: standard'].body.join('\n').startsWith('#'));
-    const fee = Object.values(s).find((v) => v.prefix.includes('§8'))!;
-    assert.deepEqual(fee.prefix.slice(0, 4), ['§8', 'cl8', 'clause8', '8-fee']);
+    assert.match(s['appendix: indicators table'].description, /.+ \/ .+/);
   });
 
   it('the TextMate grammar gives the expected scopes (vscode-tmgrammar-test)', () => {

@@ -1,7 +1,14 @@
-/** VS Code snippets generated from the catalog: one per clause, the appendix table and a whole standard. */
-import type { Catalog, Field } from '../../../server/src/core/catalog/types';
+/**
+ * VS Code snippets generated from the catalog. The language server is the one source of clause,
+ * key and value items and of the whole standard (in an empty file), ranked and filtered for the
+ * cursor; a contributed snippet would show up beside them (twice for the same clause) and in value
+ * positions too, since VS Code offers snippets wherever their prefix is typed. So the snippets hold
+ * only what the server does not offer: the appendix table with its sample rows, under prefixes no
+ * key or value has.
+ */
+import type { Catalog } from '../../../server/src/core/catalog/types';
 import { clauseFields } from '../../../server/src/core/model/clauses';
-import { fieldYaml, skeleton } from '../../../server/src/core/skeleton/skeleton';
+import { fieldYaml } from '../../../server/src/core/skeleton/skeleton';
 import type { Lang } from '../../../server/src/core/types';
 
 interface Snippet {
@@ -19,34 +26,22 @@ function toBody(yaml: string): string[] {
   return `${text}$0`.split('\n');
 }
 
-function slug(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+/** The key that holds the appendix table (`results.indicators` in kz-2010). */
+function tableField(catalog: Catalog) {
+  const key = catalog.appendix.path.split('.').pop();
+  for (const [, fields] of clauseFields(catalog)) {
+    const f = fields.find((cf) => cf.field.key === key)?.field;
+    if (f) return f;
+  }
+  return undefined;
 }
 
 export function snippets(catalog: Catalog): Record<string, Snippet> {
   const out: Record<string, Snippet> = {};
-  out[`${catalog.edition}: standard`] = {
-    prefix: ['standard', 'стандарт', catalog.edition],
-    body: toBody(skeleton(catalog, { languages: LANGS })),
-    description: `${catalog.title.kk} / ${catalog.title.ru}: 26 тармақ / 26 пунктов`,
-  };
-  for (const [n, fields] of clauseFields(catalog)) {
-    const clause = catalog.clauses.find((c) => c.number === n)!;
-    fields.forEach((cf: { field: Field }, i: number) => {
-      const f = cf.field;
-      const name = fields.length > 1 ? `${n}${'abcdef'[i]}` : `${n}`;
-      const title = fields.length > 1 ? f.title : clause.title;
-      out[`§${name} ${f.key}`] = {
-        prefix: [`§${n}`, `cl${n}`, `clause${n}`, `${n}-${f.key}`, f.key, slug(title.kk), slug(title.ru)],
-        body: toBody(fieldYaml(catalog, f, { languages: LANGS })),
-        description: `${n}. ${title.kk} / ${title.ru}`,
-      };
-    });
-  }
-  const table = clauseFields(catalog).get(19)?.[0]?.field;
+  const table = tableField(catalog);
   if (table) {
     out['appendix: indicators table'] = {
-      prefix: ['appendix', 'indicators', 'қосымша', 'приложение', 'кесте', 'таблица'],
+      prefix: ['appendix', 'қосымша', 'приложение', 'таблица'],
       body: toBody(fieldYaml(catalog, table, { languages: LANGS, examples: true })),
       description: `${catalog.appendix.title.kk} / ${catalog.appendix.title.ru}`,
     };

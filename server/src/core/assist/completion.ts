@@ -6,6 +6,8 @@ import { DURATION_UNITS } from '../values/duration';
 import { LANGS, type Lang } from '../types';
 import { contextAt, resolve, typeAt, type CursorContext } from './context';
 import { clauseHeading, enumHelp, fieldHelp } from './help';
+import { blockListItems } from './list-items';
+import { enPlural, ruPlural } from '../values/plural';
 
 export interface Candidate {
   label: string;
@@ -56,13 +58,33 @@ function keySnippet(catalog: Catalog, field: Field, languages: Lang[], indent: n
   return `${body}$0`;
 }
 
+/**
+ * Where a key stands in the list: clauses and the sections that hold them by clause number (the
+ * model's order, optional or not), before them the other keys in catalog order, required first.
+ */
+function sortKey(catalog: Catalog, f: Field, i: number): string {
+  const first = f.clause ?? (f.section !== undefined ? catalog.clauses.find((c) => c.section === f.section)?.number : undefined);
+  return first !== undefined ? `1${String(first).padStart(3, '0')}` : `0${f.optional ? 1 : 0}${String(i).padStart(3, '0')}`;
+}
+
+/** What typing matches: the key, `§N`, and the titles in every language (`мерзім`, `сроки`, `deadlines`). */
+function filterTextOf(catalog: Catalog, f: Field): string {
+  const clause = f.clause !== undefined ? catalog.clauses.find((c) => c.number === f.clause) : undefined;
+  const section = f.section !== undefined ? catalog.sections.find((s) => s.number === f.section) : undefined;
+  const title = clause?.title ?? section?.title ?? f.title;
+  const words = [f.key, f.clause !== undefined ? `§${f.clause}` : '', title.kk, title.ru, title.en];
+  if (clause && f.title !== clause.title) words.push(f.title.kk, f.title.ru);
+  return words.filter(Boolean).join(' ');
+}
+
 function keyCandidates(catalog: Catalog, type: ValueType | undefined, ctx: CursorContext, input: CompletionInput, offset: number): Candidate[] {
   if (type?.kind === 'list') type = resolve(catalog, type.item);
   if (type?.kind !== 'object') return [];
   const langs = input.languages.length ? input.languages : (['kk', 'ru'] as Lang[]);
   return type.fields
-    .filter((f) => !ctx.siblings.includes(f.key))
-    .map((f, i) => {
+    .map((f, i) => ({ f, i }))
+    .filter(({ f }) => !ctx.siblings.includes(f.key))
+    .map(({ f, i }) => {
       const label = f.key;
       const section = f.section !== undefined ? catalog.sections.find((s) => s.number === f.section) : undefined;
       const detail = f.clause !== undefined ? clauseHeading(catalog, f.clause, input.lang) : section ? `${section.number}. ${section.title[input.lang]}` : `${f.ref ? f.ref + ' ' : ''}${f.title[input.lang]}`;
@@ -74,8 +96,8 @@ function keyCandidates(catalog: Catalog, type: ValueType | undefined, ctx: Curso
         insertText: keySnippet(catalog, f, langs, ctx.indent),
         snippet: true,
         replace: [ctx.replaceStart, offset],
-        sortText: `${f.optional ? 1 : 0}${String(i).padStart(3, '0')}`,
-        filterText: `${f.key} ${f.clause ?? ''} ${f.title[input.lang]}`,
+        sortText: sortKey(catalog, f, i),
+        filterText: filterTextOf(catalog, f),
       } satisfies Candidate;
     });
 }
@@ -86,6 +108,8 @@ function valueCandidates(catalog: Catalog, type: ValueType | undefined, field: F
   const out: Candidate[] = [];
   const t = resolve(catalog, type);
   if (!t) return out;
+  // In a block list, the items already written are not offered again.
+  if (ctx.listItem && ctx.kind === 'value' && ctx.key === undefined) ctx = { ...ctx, siblings: [...ctx.siblings, ...blockListItems(input.text, offset)] };
   const plain = (label: string, kind: Candidate['kind'], detail?: string, documentation?: string): Candidate => ({ label, kind, detail, documentation, insertText: label, snippet: false, replace });
   switch (t.kind) {
     case 'enum':
@@ -145,6 +169,11 @@ function valueCandidates(catalog: Catalog, type: ValueType | undefined, field: F
   return out;
 }
 
+/** "All N clauses" in each language, with the plural the count takes. */
+export function clauseCount(n: number): Record<Lang, string> {
+  return { kk: `${n} тармақтың бәрі`, ru: `все ${n} ${ruPlural(n, 'пункт', 'пункта', 'пунктов')}`, en: `all ${n} ${enPlural(n, 'clause', 'clauses')}` };
+}
+
 export function complete(input: CompletionInput): Candidate[] {
   const { text, offset, catalog, lang } = input;
   const ctx = contextAt(text, offset);
@@ -155,12 +184,13 @@ export function complete(input: CompletionInput): Candidate[] {
       {
         label: `${cat.edition}: ${cat.title[lang]}`,
         kind: 'skeleton',
-        detail: { kk: `${cat.clauses.length} тармақтың бәрі`, ru: `все ${cat.clauses.length} пунктов`, en: `all ${cat.clauses.length} clauses` }[lang],
+        detail: clauseCount(cat.clauses.length)[lang],
         documentation: `${cat.title[lang]} (${cat.source[lang]})`,
         insertText: `${snippetEscape(skeleton(cat, { languages: langs }))}$0`,
         snippet: true,
         replace: [ctx.replaceStart, offset],
         sortText: '0',
+        filterText: `${cat.edition} standard стандарт ${cat.title.kk} ${cat.title.ru} ${cat.title.en}`,
       },
       ...keyCandidates(cat, cat.root, ctx, input, offset),
     ];
