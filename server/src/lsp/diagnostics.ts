@@ -1,22 +1,30 @@
 /**
  * Publishing diagnostics: each change is analysed after the debounce, the file's diagnostics and its
- * workspace findings (`duplicate-service-code`) are sent, and the other open files that share its
- * service code are published again.
+ * workspace findings (`duplicate-service-code`) are sent (or, to a client that pulls, announced by a
+ * refresh), and the other files that share its service code are published again.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis } from '../core/engine';
+import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
+import type { Analysis } from '../core/engine';
 import { rangeOf } from '../core/parse/parse';
 import { checkWorkspace, codeSite } from '../core/rules/workspace/duplicate-service-code';
 import type { Diagnostic } from '../core/types';
 import { readStandardSync } from '../node/read';
 import type { ServerContext } from './context';
 import { toDiagnostic } from './convert';
+import { siteRange } from './disk-diagnostics';
 import { URI } from './uri';
+import type { WorkspaceDiagnostics } from './workspace-diagnostics';
 
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
 
-  constructor(private readonly ctx: ServerContext) {}
+  constructor(
+    private readonly ctx: ServerContext,
+    private readonly workspace: WorkspaceDiagnostics,
+  ) {
+    workspace.publishOpen = (uri) => this.publish(uri);
+  }
 
   schedule(uri: string, delay = this.ctx.debounceMs()): void {
     clearTimeout(this.timers.get(uri));
@@ -33,17 +41,11 @@ export class DiagnosticsPublisher {
     );
   }
 
-  /** A closed document: no diagnostics, and it counts for the workspace as it is on disk, or not at all. */
+  /** A closed document: its problems on disk (or none), and it counts for the workspace as it is on disk, or not at all. */
   closed(uri: string): void {
     clearTimeout(this.timers.get(uri));
-    void this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
-    const before = this.ctx.codes.get(uri)?.code;
-    const path = URI.toPath(uri);
-    let site;
-    const read = path ? readStandardSync(path) : undefined;
-    if (read && 'text' in read) site = codeSite(uri, analyze(read.text, { config: this.ctx.configFor(uri) }).model);
-    if (!this.ctx.codes.set(uri, site) && site) return;
-    this.publishSharing(uri, before, site?.code);
+    this.timers.delete(uri);
+    this.workspace.closed(uri);
   }
 
   private validate(uri: string): void {
@@ -54,33 +56,35 @@ export class DiagnosticsPublisher {
     const changed = this.ctx.codes.set(uri, site);
     this.publish(uri);
     // Others sharing the old or the new code see their warning appear or go.
-    if (changed) this.publishSharing(uri, before, site?.code);
-  }
-
-  private publishSharing(uri: string, ...codes: (string | undefined)[]): void {
-    const others = new Set(codes.flatMap((c) => [...this.ctx.codes.sharing(c)]));
-    for (const other of others) if (other !== uri && this.ctx.documents.get(other)) this.publish(other);
+    if (changed) this.workspace.publishSharing(new Set([before, site?.code]), uri);
   }
 
   private publish(uri: string): void {
+    if (this.workspace.pull) return this.workspace.requestRefresh();
     const got = this.ctx.analyses.get(uri);
     if (!got) return;
+    void this.ctx.connection.sendDiagnostics({ uri, version: got.doc.version, diagnostics: this.render(uri)! });
+  }
+
+  /** What the editor shows for an open document (its current version); undefined if it is not open. */
+  render(uri: string): LspDiagnostic[] | undefined {
+    const got = this.ctx.analyses.get(uri);
+    if (!got) return undefined;
     const { doc, analysis } = got;
     const lang = this.ctx.lang(uri);
     const diags = [...analysis.diagnostics, ...this.workspaceDiagnostics(uri, analysis)];
-    void this.ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diags.map((d) => toDiagnostic(doc, d, lang, (f) => f)) });
+    return diags.map((d) => toDiagnostic(doc, d, lang, (f) => f));
   }
 
   private workspaceDiagnostics(uri: string, analysis: Analysis): Diagnostic[] {
-    return checkWorkspace(this.ctx.codes.all(), { only: uri, setting: (u, code) => this.ctx.configFor(u).rules[code] }).map((f) => ({
+    return checkWorkspace(this.ctx.codes.group(this.ctx.codes.get(uri)?.code), { only: uri, setting: (u, code) => this.ctx.configFor(u).rules[code] }).map((f) => ({
       code: f.code,
       severity: f.severity,
       message: f.message,
       offset: f.offset,
       range: rangeOf(analysis.parsed.lines, f.offset[0], f.offset[1]),
       related: f.related.map((r) => {
-        const open = this.ctx.documents.get(r.uri);
-        const range = open ? { start: open.positionAt(r.offset[0]), end: open.positionAt(r.offset[1]) } : rangeOfFile(r.uri, r.offset);
+        const range = siteRange(this.ctx, r.uri, r.offset) ?? rangeOfFile(r.uri, r.offset);
         return { file: r.uri, offset: r.offset, range, message: r.message };
       }),
     }));

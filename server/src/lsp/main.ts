@@ -11,6 +11,7 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
+  type FileEvent,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -21,19 +22,19 @@ import { defaultEdition, getCatalog } from '../core/catalog';
 import type { Config } from '../core/config/config';
 import { toolVersion } from '../core/docs';
 import { analyze } from '../core/engine';
-import { codeSite } from '../core/rules/workspace/duplicate-service-code';
 import { skeleton } from '../core/skeleton/skeleton';
 import type { Lang } from '../core/types';
 import { ConfigCache } from '../node/config-file';
-import { FIX_ALL_KIND, ORDER_CLAUSES_KIND } from './actions';
+import { ADD_MISSING_KIND, FIX_ALL_KIND, ORDER_CLAUSES_KIND } from './actions';
 import { AnalysisCache } from './analysis-cache';
 import type { ServerContext } from './context';
 import { DiagnosticsPublisher } from './diagnostics';
 import { registerFeatures, registerRequests } from './features';
-import { scanWorkspace } from './scan';
+import { registerPull } from './pull-diagnostics';
 import { DEFAULT_SETTINGS, langFromLocale, readSettings, type ServerSettings } from './settings';
 import { openConnection } from './transport';
 import { URI } from './uri';
+import { WorkspaceDiagnostics } from './workspace-diagnostics';
 import { CodeIndex } from './workspace-index';
 
 export { FIX_ALL_KIND, ORDER_CLAUSES_KIND };
@@ -42,13 +43,15 @@ export class Server implements ServerContext {
   readonly documents = new TextDocuments(TextDocument);
   readonly codes = new CodeIndex();
   readonly analyses = new AnalysisCache(this.documents, (uri, text) => analyze(text, { config: this.configFor(uri) }));
-  private readonly diagnostics = new DiagnosticsPublisher(this);
+  private readonly workspace = new WorkspaceDiagnostics(this, () => this.settings.workspaceDiagnostics);
+  private readonly diagnostics = new DiagnosticsPublisher(this, this.workspace);
   private settings: ServerSettings = DEFAULT_SETTINGS;
   private clientLocale?: Lang;
   private canPullConfig = false;
   private canRegisterConfig = false;
   private canWatchFiles = false;
   private canDisable = false;
+  private canResolve = false;
   private readonly configs = new ConfigCache();
   private workspaceFolders: string[] = [];
 
@@ -59,11 +62,12 @@ export class Server implements ServerContext {
     c.onInitialize((p) => this.initialize(p));
     c.onInitialized(() => void this.initialized());
     c.onDidChangeConfiguration((p) => void this.configurationChanged(p.settings));
-    c.onDidChangeWatchedFiles(() => this.configFilesChanged());
+    c.onDidChangeWatchedFiles((p) => this.watchedFilesChanged(p.changes));
     const safe = <P, R>(fn: (p: P) => R, fallback: R) => this.safe(fn, fallback);
     const safeAsync = <P, R>(fn: (p: P) => Promise<R>, fallback: R) => this.safeAsync(fn, fallback);
     registerFeatures(c, this, safe);
     registerRequests(c, this, safe, safeAsync);
+    registerPull(c, this.diagnostics, this.workspace, safe);
     this.documents.onDidChangeContent((e) => this.diagnostics.schedule(e.document.uri));
     this.documents.onDidClose((e) => {
       this.analyses.delete(e.document.uri);
@@ -79,6 +83,10 @@ export class Server implements ServerContext {
 
   canDisableActions(): boolean {
     return this.canDisable;
+  }
+
+  canResolveActions(): boolean {
+    return this.canResolve;
   }
 
   /** A handler that logs instead of throwing: no input may take the server down. */
@@ -115,22 +123,25 @@ export class Server implements ServerContext {
     this.canRegisterConfig = !!p.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
     this.canWatchFiles = !!p.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     this.canDisable = !!p.capabilities.textDocument?.codeAction?.disabledSupport;
+    this.canResolve = !!p.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
     this.workspaceFolders = (p.workspaceFolders ?? []).map((f) => URI.toPath(f.uri)).filter((x): x is string => !!x);
     if (this.workspaceFolders.length === 0 && p.rootUri) {
       const root = URI.toPath(p.rootUri);
       if (root) this.workspaceFolders.push(root);
     }
     warmUp();
+    const diagnosticProvider = this.workspace.initialize(p.capabilities);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         completionProvider: { triggerCharacters: [':', ' ', '-', '{', '[', ','], resolveProvider: false },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, ORDER_CLAUSES_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, ORDER_CLAUSES_KIND, ADD_MISSING_KIND], resolveProvider: true },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
         inlayHintProvider: true,
+        ...(diagnosticProvider ? { diagnosticProvider } : {}),
       },
       serverInfo: { name: 'service-standard', version: toolVersion },
     };
@@ -140,12 +151,10 @@ export class Server implements ServerContext {
     if (this.canRegisterConfig) void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'serviceStandard' });
     if (this.canPullConfig) await this.pullSettings();
     if (this.canWatchFiles) {
-      void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.service-standard.yaml' }] });
+      const watchers = ['**/.service-standard.yaml', '**/*.standard.yaml', '**/*.standard.yml'].map((globPattern) => ({ globPattern }));
+      void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
     }
-    await scanWorkspace(this.connection, this.workspaceFolders, (uri, text) => {
-      if (this.documents.get(uri)) return;
-      this.codes.set(uri, codeSite(uri, analyze(text, { config: this.configFor(uri) }).model));
-    });
+    await this.workspace.scan(this.workspaceFolders);
     for (const doc of this.documents.all()) this.diagnostics.schedule(doc.uri, 0);
   }
 
@@ -164,13 +173,17 @@ export class Server implements ServerContext {
     this.revalidateAll();
   }
 
-  private configFilesChanged(): void {
-    this.configs.clear();
-    this.revalidateAll();
+  private watchedFilesChanged(changes: FileEvent[]): void {
+    if (changes.some((c) => c.uri.endsWith('/.service-standard.yaml'))) {
+      this.configs.clear();
+      this.revalidateAll();
+    }
+    this.workspace.filesChanged(changes);
   }
 
   private revalidateAll(): void {
     this.analyses.clear();
+    this.workspace.revalidate();
     for (const doc of this.documents.all()) this.diagnostics.schedule(doc.uri, 0);
   }
 

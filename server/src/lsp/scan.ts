@@ -1,32 +1,51 @@
-/** Reads the workspace's standards once at start-up, with progress, for the workspace rules. */
+/**
+ * Finding the workspace's standards and telling the editor how far their reading has come. The
+ * reading itself (in slices, so that requests stay answered) is `workspace-diagnostics.ts`.
+ */
+import { relative, sep } from 'node:path';
 import type { Connection } from 'vscode-languageserver/node';
-import { readStandard } from '../node/read';
-import { uniqueFiles, walkStandards } from '../node/walk';
+import { STANDARD_FILE, isInside, uniqueFiles, walkStandards } from '../node/walk';
 import { URI } from './uri';
 
 /** At most this many files are read for the workspace index. */
-const MAX_FILES = 5000;
+export const MAX_FILES = 5000;
 
-export async function scanWorkspace(connection: Connection, folders: string[], visit: (uri: string, text: string) => void): Promise<number> {
-  // Inside each folder only (links out of it are not followed), each file once, regular files only.
+/** The standards of the workspace folders, as URIs: inside each folder only, each file once. */
+export function listStandards(folders: string[]): string[] {
   const files = uniqueFiles(folders.flatMap((cwd) => walkStandards(cwd, { limit: MAX_FILES }).files));
-  if (files.length === 0) return 0;
-  const list = files.slice(0, MAX_FILES);
-  let progress: Awaited<ReturnType<typeof connection.window.createWorkDoneProgress>> | undefined;
+  return files.slice(0, MAX_FILES).map((f) => URI.fromPath(f));
+}
+
+/** Whether a changed file is one the scan would read: a standard inside a folder, not hidden, not in node_modules. */
+export function isWorkspaceStandard(uri: string, folders: string[]): boolean {
+  const path = URI.toPath(uri);
+  if (!path || !STANDARD_FILE.test(path)) return false;
+  return folders.some((root) => {
+    if (!isInside(root, path)) return false;
+    return relative(root, path).split(sep).every((part) => !part.startsWith('.') && part !== 'node_modules');
+  });
+}
+
+export interface Progress {
+  report(done: number): void;
+  done(): void;
+}
+
+const QUIET: Progress = { report: () => undefined, done: () => undefined };
+
+/** A progress in the editor's status bar for reading `total` files (nothing if the editor cannot show one). */
+export async function scanProgress(connection: Connection, total: number): Promise<Progress> {
+  if (total === 0) return QUIET;
   try {
-    progress = await connection.window.createWorkDoneProgress();
-    progress.begin('service-standard', 0, `Indexing ${list.length} standards`, false);
+    const progress = await connection.window.createWorkDoneProgress();
+    progress.begin('service-standard', 0, `Indexing ${total} standards`, false);
+    return {
+      report: (done) => {
+        if (done % 50 === 0) progress.report(Math.round((done / total) * 100), `${done}/${total}`);
+      },
+      done: () => progress.done(),
+    };
   } catch {
-    progress = undefined;
+    return QUIET;
   }
-  let done = 0;
-  for (const file of list) {
-    // Unreadable, special and oversized files are reported when opened or linted, not here.
-    const read = await readStandard(file);
-    if ('text' in read) visit(URI.fromPath(file), read.text);
-    done++;
-    if (progress && done % 50 === 0) progress.report(Math.round((done / list.length) * 100), `${done}/${list.length}`);
-  }
-  progress?.done();
-  return done;
 }

@@ -8,9 +8,13 @@ export interface ServerSettings {
   rules: Record<string, SeveritySetting>;
   /** Delay before diagnostics after an edit, in milliseconds. */
   debounceMs: number;
+  /** Problems of the standards that are not open: `auto` publishes them up to 500 standards. */
+  workspaceDiagnostics: WorkspaceDiagnosticsSetting;
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = { language: 'auto', rules: {}, debounceMs: 150 };
+export type WorkspaceDiagnosticsSetting = 'auto' | 'on' | 'off';
+
+export const DEFAULT_SETTINGS: ServerSettings = { language: 'auto', rules: {}, debounceMs: 150, workspaceDiagnostics: 'auto' };
 
 export function readSettings(raw: unknown, base: ServerSettings = DEFAULT_SETTINGS): ServerSettings {
   const s = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
@@ -22,7 +26,9 @@ export function readSettings(raw: unknown, base: ServerSettings = DEFAULT_SETTIN
     }
   }
   const debounceMs = typeof s.debounceMs === 'number' && s.debounceMs >= 0 ? s.debounceMs : base.debounceMs;
-  return { language, rules, debounceMs };
+  const w = s.workspaceDiagnostics;
+  const workspaceDiagnostics = w === 'auto' || w === 'on' || w === 'off' ? w : base.workspaceDiagnostics;
+  return { language, rules, debounceMs, workspaceDiagnostics };
 }
 
 /** The client's locale (`ru-RU`, `kk`, `en-US`) as one of our languages. */
