@@ -1,6 +1,7 @@
 /** Code actions, the outline and the clause checklist of one analysed document, in LSP terms. */
 import { CodeActionKind, DocumentSymbol, SymbolKind, type CodeAction } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { addMissingClauses, hasMissingClauses } from '../core/assist/add-missing';
 import { fixAll } from '../core/assist/fix-all';
 import { fixAllCodes } from '../core/rules';
 import { disableLineFix } from '../core/rules/structure/unused-disable';
@@ -14,6 +15,7 @@ import { toCodeAction, toDiagnostic, toEdits, toRange } from './convert';
 
 export const ORDER_CLAUSES_KIND = `${CodeActionKind.Source}.serviceStandard.orderClauses`;
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.serviceStandard`;
+export const ADD_MISSING_KIND = `${CodeActionKind.Source}.addMissingClauses.serviceStandard`;
 
 export type LspRange = { start: { line: number; character: number }; end: { line: number; character: number } };
 
@@ -24,6 +26,34 @@ export interface ActionContext {
   lang: Lang;
   /** The client shows a disabled action with its reason. */
   canDisable: boolean;
+  /** The client resolves an action's edit when it is chosen (`codeAction/resolve`). */
+  canResolve?: boolean;
+}
+
+/** What an action to be resolved carries: the document and its version. */
+export interface ActionData {
+  uri: string;
+  version: number;
+}
+
+const ADD_MISSING_TITLE = { kk: 'Жоқ тармақтардың бәрін қосу', ru: 'Добавить все недостающие пункты', en: 'Add all missing clauses' };
+
+/**
+ * "Add all missing clauses": re-analyses the text once per clause, so it is offered at once and
+ * computed when chosen where the client resolves actions.
+ */
+function addMissingAction(doc: TextDocument, analysis: Analysis, o: ActionContext): CodeAction | undefined {
+  if (!hasMissingClauses(analysis)) return undefined;
+  const title = ADD_MISSING_TITLE[o.lang];
+  if (o.canResolve) return { title, kind: ADD_MISSING_KIND, data: { uri: o.uri, version: doc.version } satisfies ActionData };
+  return resolveAddMissing(doc, analysis, { title, kind: ADD_MISSING_KIND }, o.lang);
+}
+
+/** The edit of "add all missing clauses", or the reason it cannot be made. */
+export function resolveAddMissing(doc: TextDocument, analysis: Analysis, action: CodeAction, lang: Lang): CodeAction {
+  const { edits, refused } = addMissingClauses(analysis);
+  if (refused) return { ...action, disabled: { reason: refused[lang] } };
+  return { ...action, edit: { changes: { [doc.uri]: toEdits(doc, edits) } } };
 }
 
 export function codeActionsFor(doc: TextDocument, analysis: Analysis, o: ActionContext): CodeAction[] {
@@ -61,6 +91,10 @@ export function codeActionsFor(doc: TextDocument, analysis: Analysis, o: ActionC
     if (edits.length) out.push({ title, kind: ORDER_CLAUSES_KIND, edit: { changes: { [uri]: toEdits(doc, edits) } } });
     // When the clauses cannot be moved safely, the editor shows why instead of offering it.
     else if (refused && o.canDisable) out.push({ title, kind: ORDER_CLAUSES_KIND, disabled: { reason: refused[lang] } });
+  }
+  if (wants(ADD_MISSING_KIND)) {
+    const action = addMissingAction(doc, analysis, o);
+    if (action && !(action.disabled && !o.canDisable)) out.push(action);
   }
   return out;
 }

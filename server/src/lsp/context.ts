@@ -16,4 +16,6 @@ export interface ServerContext {
   lang(uri?: string): Lang;
   debounceMs(): number;
   canDisableActions(): boolean;
+  /** The client resolves a chosen code action's edit (`codeAction/resolve`). */
+  canResolveActions?(): boolean;
 }

@@ -10,7 +10,7 @@ import { defaultEdition, getCatalog } from '../core/catalog';
 import { renderHtml } from '../core/render/html';
 import { skeleton } from '../core/skeleton/skeleton';
 import { ClauseStatusRequest, CompareRequest, ExportHtmlRequest, ExportOfficialRequest, ImportRequest, PreviewRequest, SkeletonRequest } from '../protocol';
-import { clauseStatusFor, codeActionsFor, symbolsFor } from './actions';
+import { clauseStatusFor, codeActionsFor, resolveAddMissing, symbolsFor, type ActionData } from './actions';
 import type { ServerContext } from './context';
 import { toCompletionItem, toRange } from './convert';
 import { compareReply, exportReply, importReply, knownLang, previewReply } from './official';
@@ -51,8 +51,17 @@ export function registerFeatures(c: Connection, ctx: ServerContext, safe: Guard)
     safe((p) => {
       const got = assisted(p.textDocument.uri);
       const uri = p.textDocument.uri;
-      return got ? codeActionsFor(got.doc, got.analysis, { uri, range: p.range, only: p.context.only, lang: ctx.lang(uri), canDisable: ctx.canDisableActions() }) : [];
+      const canResolve = ctx.canResolveActions?.() ?? false;
+      return got ? codeActionsFor(got.doc, got.analysis, { uri, range: p.range, only: p.context.only, lang: ctx.lang(uri), canDisable: ctx.canDisableActions(), canResolve }) : [];
     }, []),
+  );
+  // The edit of an action offered without it ("add all missing clauses"), on the current text.
+  c.onCodeActionResolve(
+    safe((action) => {
+      const data = action.data as ActionData | undefined;
+      const got = data ? assisted(data.uri) : undefined;
+      return got ? resolveAddMissing(got.doc, got.analysis, action, ctx.lang(data!.uri)) : action;
+    }, null as never),
   );
   c.onDocumentSymbol(safe((p) => {
     const got = assisted(p.textDocument.uri);
