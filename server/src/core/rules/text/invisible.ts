@@ -4,6 +4,7 @@
  */
 import { parseDocument, type Scalar } from 'yaml';
 import type { TextEdit } from '../../types';
+import { INVISIBLE_CHAR, holds } from './chars';
 import { INVISIBLE } from './letters';
 
 /** Spaces a writer may leave at the ends of a text: space, tab, no-break and other wide spaces. */
@@ -51,7 +52,7 @@ export function withoutInvisible(text: string): string {
 export function findInvisible(node: Scalar, value: string, raw: string, text: string, start: number): Found | undefined {
   const out: Found = { codes: [] };
   const edits: TextEdit[] = [];
-  if (!ONE_INVISIBLE.test(value) || withoutInvisible(value) === value) return undefined;
+  if (!holds(value, INVISIBLE_CHAR) || withoutInvisible(value) === value) return undefined;
   // A block scalar's header line holds no text.
   const from = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' ? Math.max(0, text.indexOf('\n')) : 0;
   for (let i = from; i < text.length; i++) {

@@ -7,6 +7,7 @@ import type { Fix, Lang, Localized } from '../../types';
 import { quoteList } from '../messages';
 import type { Rule } from '../rule';
 import { CYRILLIC, KK_READINGS, LATIN, LATIN_LOOKALIKES, LATIN_LOOKALIKES_KK, LEGACY_FONT, NON_KAZAKH, OCR_ITALIC, ROMAN_NUMERAL, matchCase } from './letters';
+import { LATIN_OR_LOST, NOT_KAZAKH, holds } from './chars';
 import { knownKazakhWords } from './lexicon';
 import { spell } from './readings';
 import { maskAddresses, scalarSource } from './scalar-source';
@@ -23,10 +24,13 @@ const LOOKALIKES: Record<'kk' | 'ru', Record<string, string>> = {
 };
 
 /** Letters that can make a word suspect; a text with none of them needs no word-by-word look. */
-const SUSPECT: Record<'kk' | 'ru', RegExp> = {
+export const SUSPECT: Record<'kk' | 'ru', RegExp> = {
   kk: new RegExp(`[\\p{Script=Latin}?${Object.keys(NON_KAZAKH).join('')}${Object.keys(LEGACY_FONT).join('')}]`, 'u'),
   ru: /[\p{Script=Latin}?]/u,
 };
+
+/** The kinds of characters (see `chars.ts`) a suspect text must hold one of. */
+export const MAYBE_SUSPECT: Record<'kk' | 'ru', number> = { kk: LATIN_OR_LOST | NOT_KAZAKH, ru: LATIN_OR_LOST };
 
 export interface WordProblem {
   kind: 'latin' | 'non-kazakh' | 'legacy' | 'lossy';
@@ -175,7 +179,7 @@ export const rule: Rule = {
       if (t.lang !== 'kk' && t.lang !== 'ru') continue;
       const src = scalarSource(ctx.source, t.node);
       if (!src) continue;
-      if (!SUSPECT[t.lang].test(src.text)) continue;
+      if (!holds(src.text, MAYBE_SUSPECT[t.lang]) || !SUSPECT[t.lang].test(src.text)) continue;
       const text = maskAddresses(src.text);
       if (!SUSPECT[t.lang].test(text)) continue;
       const hasCyr = CYRILLIC.test(text);

@@ -2,6 +2,7 @@
 import { isScalar, type Scalar } from 'yaml';
 import type { TextEdit } from '../../types';
 import type { Rule, RuleContext } from '../rule';
+import { INVISIBLE_CHAR, holds } from './chars';
 import { PAD, applyInside, findInvisible, reread, simpleQuoted } from './invisible';
 import { INVISIBLE, stripInvisible } from './letters';
 import { scalarSource, type ScalarSource } from './scalar-source';
@@ -17,7 +18,7 @@ const ONE_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
 const SPACE = /\s/;
 /** Spaces at the start or end of a text, invisible characters aside (only the two ends are looked at). */
 function padded(s: string): boolean {
-  const t = ONE_INVISIBLE.test(s) ? stripInvisible(s) : s;
+  const t = holds(s, INVISIBLE_CHAR) ? stripInvisible(s) : s;
   return t.length > 0 && (SPACE.test(t[0]) || SPACE.test(t[t.length - 1]));
 }
 
