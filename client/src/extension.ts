@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { t } from './i18n';
 import { PreviewManager } from './preview/manager';
 import { StatusItem } from './status';
 
@@ -26,7 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
     initializationOptions: { settings: vscode.workspace.getConfiguration('serviceStandard') },
   };
-  client = new LanguageClient('serviceStandard', vscode.l10n.t('Service Standard'), serverOptions, clientOptions);
+  client = new LanguageClient('serviceStandard', t('Service Standard'), serverOptions, clientOptions);
   await client.start();
 
   const previews = new PreviewManager(context, client);

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CompareRequest, ExportOfficialRequest, ImportRequest, type OfficialFormat } from '../../server/src/protocol';
 import { headVersion } from './git';
+import { counted, t } from './i18n';
 import type { PreviewManager } from './preview/manager';
 import { servePage, tempPage } from './serve';
 import { isStandard } from './status';
@@ -17,7 +18,7 @@ async function standardAt(arg: unknown, previews: PreviewManager): Promise<vscod
   if (uri) return vscode.workspace.openTextDocument(uri);
   const doc = vscode.window.activeTextEditor?.document;
   if (isStandard(doc)) return doc;
-  void vscode.window.showWarningMessage(vscode.l10n.t('Open a service standard (*.standard.yaml) first.'));
+  void vscode.window.showWarningMessage(t('Open a service standard (*.standard.yaml) first.'));
   return undefined;
 }
 
@@ -40,15 +41,15 @@ async function exportAs(client: LanguageClient, previews: PreviewManager, format
   let out = target instanceof vscode.Uri ? target : typeof target === 'string' ? vscode.Uri.file(target) : undefined;
   if (!out) {
     const base = doc.uri.scheme === 'untitled' ? undefined : vscode.Uri.joinPath(doc.uri, '..', `${baseName(doc.uri)}.${format}`);
-    const filters = format === 'docx' ? { [vscode.l10n.t('Word document')]: ['docx'] } : { HTML: ['html'] };
-    out = await vscode.window.showSaveDialog({ defaultUri: base, filters, title: format === 'docx' ? vscode.l10n.t('Export as Word') : vscode.l10n.t('Export as HTML') });
+    const filters = format === 'docx' ? { [t('Word document')]: ['docx'] } : { HTML: ['html'] };
+    out = await vscode.window.showSaveDialog({ defaultUri: base, filters, title: format === 'docx' ? t('Export as Word') : t('Export as HTML') });
   }
   if (!out) return undefined;
   const bytes = await published(client, previews, doc, format);
   if (!bytes) return undefined;
   await vscode.workspace.fs.writeFile(out, bytes);
-  const open = vscode.l10n.t('Open');
-  void vscode.window.showInformationMessage(vscode.l10n.t('Published text saved to {0}', out.fsPath || out.toString()), open).then((choice) => {
+  const open = t('Open');
+  void vscode.window.showInformationMessage(t('Published text saved to {0}', out.fsPath || out.toString()), open).then((choice) => {
     if (choice === open) void vscode.env.openExternal(out);
   });
   return out;
@@ -66,10 +67,10 @@ async function print(client: LanguageClient, previews: PreviewManager, arg: unkn
   else uri = await vscode.env.asExternalUri(vscode.Uri.parse((await servePage(html)).url));
   const opened = await vscode.env.openExternal(uri);
   // Where the browser cannot reach the page (a proxy turned off), the HTML file is one click away.
-  const save = vscode.l10n.t('Export as HTML');
+  const save = t('Export as HTML');
   const choice = opened
-    ? await vscode.window.showInformationMessage(vscode.l10n.t('The published text is open in the browser: print it (Ctrl+P) or save it as PDF there.'), save)
-    : await vscode.window.showErrorMessage(vscode.l10n.t('The browser could not be opened: {0}', uri.toString(true)), save);
+    ? await vscode.window.showInformationMessage(t('The published text is open in the browser: print it (Ctrl+P) or save it as PDF there.'), save)
+    : await vscode.window.showErrorMessage(t('The browser could not be opened: {0}', uri.toString(true)), save);
   if (choice === save) await exportAs(client, previews, 'html', doc.uri);
 }
 
@@ -77,15 +78,15 @@ async function compare(client: LanguageClient, previews: PreviewManager, docs: R
   const doc = await standardAt(arg, previews);
   if (!doc) return;
   if (doc.uri.scheme !== 'file') {
-    void vscode.window.showInformationMessage(vscode.l10n.t('{0} is not a file in a Git repository: there is no previous version to compare with.', baseName(doc.uri)));
+    void vscode.window.showInformationMessage(t('{0} is not a file in a Git repository: there is no previous version to compare with.', baseName(doc.uri)));
     return;
   }
   const head = await headVersion(doc.uri.fsPath);
   if ('reason' in head) {
     const say = {
-      'no-git': vscode.l10n.t('Git is not installed: the previous version cannot be read.'),
-      'not-in-repo': vscode.l10n.t('{0} is not a file in a Git repository: there is no previous version to compare with.', baseName(doc.uri)),
-      'not-committed': vscode.l10n.t('{0} has not been committed yet: there is no previous version to compare with.', baseName(doc.uri)),
+      'no-git': t('Git is not installed: the previous version cannot be read.'),
+      'not-in-repo': t('{0} is not a file in a Git repository: there is no previous version to compare with.', baseName(doc.uri)),
+      'not-committed': t('{0} has not been committed yet: there is no previous version to compare with.', baseName(doc.uri)),
     }[head.reason];
     void vscode.window.showInformationMessage(say);
     return;
@@ -97,7 +98,7 @@ async function compare(client: LanguageClient, previews: PreviewManager, docs: R
     return;
   }
   if (reply.unchanged) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('{0}: no changes since the last commit.', baseName(doc.uri)));
+    void vscode.window.showInformationMessage(t('{0}: no changes since the last commit.', baseName(doc.uri)));
     return;
   }
   const name = baseName(doc.uri);
@@ -110,8 +111,8 @@ async function importStandard(client: LanguageClient, arg: unknown): Promise<voi
   if (!source) {
     const picked = await vscode.window.showOpenDialog({
       canSelectMany: false,
-      filters: { [vscode.l10n.t('Word, HTML or text')]: ['docx', 'html', 'htm', 'txt'] },
-      title: vscode.l10n.t('Import Standard from Word / Text'),
+      filters: { [t('Word, HTML or text')]: ['docx', 'html', 'htm', 'txt'] },
+      title: t('Import Standard from Word / Text'),
     });
     source = picked?.[0];
   }
@@ -125,7 +126,7 @@ async function importStandard(client: LanguageClient, arg: unknown): Promise<voi
   }
   const doc = await vscode.workspace.openTextDocument({ language: 'service-standard', content: reply.yaml });
   await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside });
-  void vscode.window.showInformationMessage(vscode.l10n.t('{0} imported: {1} clauses, {2} values; {3} sentences kept as comments.', name, reply.clauses, reply.values, reply.unplaced));
+  void vscode.window.showInformationMessage(t('{0} imported: {1}, {2}; {3} kept as comments.', name, counted(reply.clauses, 'clause'), counted(reply.values, 'value'), counted(reply.unplaced, 'sentence')));
 }
 
 export function registerOfficialCommands(client: LanguageClient, previews: PreviewManager): vscode.Disposable {

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ClauseStatusRequest, type ClauseStatusReply } from '../../server/src/protocol';
+import { counted, t } from './i18n';
 
 export function isStandard(doc: vscode.TextDocument | undefined): doc is vscode.TextDocument {
   return doc?.languageId === 'service-standard';
@@ -13,11 +14,17 @@ export class StatusItem implements vscode.Disposable {
   private timer?: NodeJS.Timeout;
 
   constructor(private readonly client: LanguageClient) {
-    this.item.name = vscode.l10n.t('Service Standard clauses');
+    this.item.name = t('Service Standard clauses');
     this.item.command = 'serviceStandard.showChecklist';
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
       vscode.languages.onDidChangeDiagnostics(() => this.schedule(100)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('serviceStandard.language')) {
+          this.item.name = t('Service Standard clauses');
+          this.schedule(0);
+        }
+      }),
     );
     this.schedule(0);
   }
@@ -44,8 +51,8 @@ export class StatusItem implements vscode.Disposable {
     }
     const filled = s.clauses.filter((c) => c.filled).length;
     const errors = s.errors ? ` $(error) ${s.errors}` : '';
-    this.item.text = `$(checklist) ${vscode.l10n.t('{0}/{1} clauses', filled, s.clauses.length)}${errors}`;
-    this.item.tooltip = vscode.l10n.t('{0} of {1} clauses filled; {2} errors, {3} warnings. Click for the checklist.', filled, s.clauses.length, s.errors, s.warnings);
+    this.item.text = `$(checklist) ${filled}/${counted(s.clauses.length, 'clause')}${errors}`;
+    this.item.tooltip = t('{0} of {1} filled; {2}, {3}. Click for the checklist.', filled, counted(s.clauses.length, 'clause'), counted(s.errors, 'error'), counted(s.warnings, 'warning'));
     this.item.backgroundColor = s.errors ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
     this.item.show();
   }

@@ -8,6 +8,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { makeNonce, renderPage } from '../../../server/src/core/render/page';
 import type { Lang } from '../../../server/src/core/types';
 import { PreviewRequest, type PreviewReply, type PreviewView } from '../../../server/src/protocol';
+import { t, uiLang } from '../i18n';
 
 const VIEW_TYPE = 'serviceStandard.preview';
 const SAFE_LINK = /^(https:|mailto:|tel:)/i;
@@ -75,7 +76,7 @@ class Preview implements vscode.Disposable {
     const reply = await this.fetch();
     const nonce = makeNonce();
     const script = this.panel.webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'preview.js'));
-    this.panel.title = vscode.l10n.t('Preview: {0}', reply?.title ?? this.uri.path.split('/').pop()!);
+    this.panel.title = t('Preview: {0}', reply?.title ?? this.uri.path.split('/').pop()!);
     if (reply) this.shown(reply);
     this.panel.webview.html = renderPage(reply?.body ?? '', {
       lang: reply?.lang ?? this.lang ?? 'kk',
@@ -111,7 +112,7 @@ class Preview implements vscode.Disposable {
     const reply = await this.fetch();
     if (!reply) return;
     this.shown(reply);
-    this.panel.title = vscode.l10n.t('Preview: {0}', reply.title);
+    this.panel.title = t('Preview: {0}', reply.title);
     void this.panel.webview.postMessage({ type: 'update', body: reply.body, lang: reply.lang, view: reply.view, langs: reply.langs });
   }
 
@@ -179,9 +180,9 @@ function isLang(l: unknown): l is Lang {
 }
 
 /** The editor's display language, for the toolbar's titles. */
+/** The toolbar's language: `serviceStandard.language`, else VS Code's display language. */
 function uiLanguage(): Lang {
-  const l = vscode.env.language.slice(0, 2);
-  return isLang(l) ? l : 'en';
+  return uiLang();
 }
 
 /** The published text's language when one is set for the preview; else the standard's own. */
@@ -226,7 +227,7 @@ export class PreviewManager implements vscode.Disposable {
       existing.panel.reveal(column, toSide);
       return;
     }
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Preview'), { viewColumn: column, preserveFocus: toSide }, { enableScripts: true, enableFindWidget: true });
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, t('Preview'), { viewColumn: column, preserveFocus: toSide }, { enableScripts: true, enableFindWidget: true });
     this.add(uri, panel);
   }
 
