@@ -60,7 +60,7 @@ describe('rule contract', () => {
     assert.equal(new Set(rules.map((r) => r.code)).size, rules.length);
   });
 
-  it('"fix all" applies only the rules marked safe for it: orthography and text hygiene', () => {
-    assert.deepEqual([...fixAllCodes].sort(), ['orthography', 'text-hygiene']);
+  it('"fix all" applies only the rules marked safe for it: edition position, orthography and text hygiene', () => {
+    assert.deepEqual([...fixAllCodes].sort(), ['edition-position', 'orthography', 'text-hygiene']);
   });
 });

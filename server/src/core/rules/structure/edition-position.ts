@@ -27,6 +27,8 @@ function moveFix(ctx: RuleContext, pair: Pair, first: Node): Fix | undefined {
   if (!text.endsWith('\n')) text += ctx.source.includes('\r\n') ? '\r\n' : '\n';
   return {
     title: { kk: '`edition` жолын файлдың басына көшіру', ru: 'Перенести строку `edition` в начало файла', en: 'Move the `edition` line to the top' },
+    // One way to fix it, and the line moves as it is: "fix all" (and fix on save) applies it.
+    preferred: true,
     edits: [
       { start: to, end: to, newText: text },
       { start: line[0], end: line[1], newText: '' },
@@ -41,6 +43,7 @@ export const rule: Rule = {
   summary: { kk: '`edition` жазылған, бірақ бірінші кілт емес', ru: '`edition` записан, но не первым ключом', en: '`edition` written, but not as the first key' },
   group: 'structure',
   clauses: [],
+  fixAllSafe: true,
   check(ctx) {
     const root = ctx.parsed.doc.contents;
     if (!isMap(root) || root.items.length < 2) return;
