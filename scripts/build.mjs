@@ -1,6 +1,6 @@
 // Bundles the server, the CLI and (when present) the VS Code client into dist/.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -32,6 +32,19 @@ const entries = [
     banner: {},
   },
 ].filter((e) => existsSync(e.entryPoints[0]));
+
+// The spelling dictionaries are data files, read beside the bundle: dist/dictionaries/{kk,ru}/.
+function copyDictionaries() {
+  for (const [dir, to, files] of [
+    ['dictionaries/kk', 'kk', ['kk_KZ.aff', 'kk_KZ.dic', 'extra.dic', 'COPYRIGHT', 'README.md']],
+    ['node_modules/dictionary-ru', 'ru', ['index.aff', 'index.dic', 'license']],
+    ['dictionaries/ru', 'ru', ['extra.dic', 'README.md']],
+  ]) {
+    mkdirSync(`dist/dictionaries/${to}`, { recursive: true });
+    for (const f of files) if (existsSync(`${dir}/${f}`)) cpSync(`${dir}/${f}`, `dist/dictionaries/${to}/${f}`);
+  }
+}
+copyDictionaries();
 
 if (watch) {
   const { context } = await import('esbuild');

@@ -13,6 +13,7 @@ import type { TextEdit } from '../core/types';
 import { ConfigCache } from '../node/config-file';
 import { collectFiles } from '../node/files';
 import { readStandardSync } from '../node/read';
+import { nodeSpellers } from '../node/spell/speller';
 import { print } from './output';
 
 /** Rounds of fixes at most: a fix may make another possible; more rounds than this is a loop. */
@@ -61,7 +62,7 @@ export function fixFiles(paths: string[], cwd: string, dryRun: boolean): void {
     const read = readStandardSync(abs);
     if (!('text' in read)) continue;
     const shown = relative(cwd, abs).split(sep).join('/') || abs;
-    const { text, fixes } = fixText(read.text, { config: configs.forFile(abs).config });
+    const { text, fixes } = fixText(read.text, { config: configs.forFile(abs).config, speller: nodeSpellers() });
     if (text === read.text) continue;
     if (dryRun) print(createTwoFilesPatch(`a/${shown}`, `b/${shown}`, read.text, text));
     else writeAtomically(abs, text);

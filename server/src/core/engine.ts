@@ -11,6 +11,7 @@ import { Model } from './model/model';
 import { MAX_NESTING, PARSE_OPTIONS, linesOf, parse, rangeOf, type Parsed } from './parse/parse';
 import { rules } from './rules';
 import type { Report, Rule, RuleContext } from './rules/rule';
+import { spellingContext, type SpellerProvider } from './rules/text/speller';
 import type { Diagnostic, Severity, SeveritySetting } from './types';
 
 /** Documents longer than this are not parsed: they get one diagnostic saying so. */
@@ -20,6 +21,8 @@ export interface AnalyzeOptions {
   config?: Config;
   /** "Today" for date rules. */
   now?: Date;
+  /** Dictionaries for the spelling rule (none: no spell check). */
+  speller?: SpellerProvider;
 }
 
 export interface Analysis {
@@ -102,6 +105,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
     model,
     catalog,
     now,
+    spelling: spellingContext(options.speller, options.config?.words, options.config?.spelling),
     findings: (kind) => model.find(kind),
   };
   for (const rule of rules) {

@@ -11,6 +11,7 @@ import type { Analysis } from '../core/engine';
 import { clauseStatus } from '../core/model/clauses';
 import type { Lang } from '../core/types';
 import type { ClauseStatusReply } from '../protocol';
+import { addWordAction } from './add-word';
 import { toCodeAction, toDiagnostic, toEdits, toRange } from './convert';
 
 export const ORDER_CLAUSES_KIND = `${CodeActionKind.Source}.serviceStandard.orderClauses`;
@@ -67,6 +68,12 @@ export function codeActionsFor(doc: TextDocument, analysis: Analysis, o: ActionC
       if (!d.fixes?.length || d.offset[1] < from || d.offset[0] > to) continue;
       const lspDiag = toDiagnostic(doc, d, lang);
       for (const fix of d.fixes) out.push(toCodeAction(doc, fix, lang, lspDiag));
+    }
+    // A spelling finding's "add to words" (to the repository's config), after its corrections.
+    for (const d of analysis.diagnostics) {
+      if (d.code !== 'spelling' || d.offset[1] < from || d.offset[0] > to) continue;
+      const action = addWordAction(uri, analysis.parsed.source, d, lang, toDiagnostic(doc, d, lang), o.canDisable);
+      if (action) out.push(action);
     }
     // "Disable for this line", after the fixes of the finding itself.
     for (const d of analysis.diagnostics) {

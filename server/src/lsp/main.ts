@@ -25,6 +25,7 @@ import { analyze } from '../core/engine';
 import { skeleton } from '../core/skeleton/skeleton';
 import type { Lang } from '../core/types';
 import { ConfigCache } from '../node/config-file';
+import { nodeSpellers } from '../node/spell/speller';
 import { ADD_MISSING_KIND, FIX_ALL_KIND, ORDER_CLAUSES_KIND } from './actions';
 import { AnalysisCache } from './analysis-cache';
 import type { ServerContext } from './context';
@@ -42,7 +43,7 @@ export { FIX_ALL_KIND, ORDER_CLAUSES_KIND };
 export class Server implements ServerContext {
   readonly documents = new TextDocuments(TextDocument);
   readonly codes = new CodeIndex();
-  readonly analyses = new AnalysisCache(this.documents, (uri, text) => analyze(text, { config: this.configFor(uri) }));
+  readonly analyses = new AnalysisCache(this.documents, (uri, text) => analyze(text, { config: this.configFor(uri), speller: nodeSpellers() }));
   private readonly workspace = new WorkspaceDiagnostics(this, () => this.settings.workspaceDiagnostics);
   private readonly diagnostics = new DiagnosticsPublisher(this, this.workspace);
   private settings: ServerSettings = DEFAULT_SETTINGS;

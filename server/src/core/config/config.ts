@@ -7,10 +7,14 @@
  *     text-hygiene: off
  *   ignore:                 # globs, relative to this file, skipped when a directory is linted
  *     - examples/broken/**
+ *   words: [Мәсімов, ЦОН]   # words the spelling rule never reports
+ *   spelling:
+ *     languages: [kk]       # languages spell-checked (default: kk, ru)
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Scalar } from 'yaml';
 import { suggest } from '../model/build';
 import { ruleByCode } from '../rules';
+import { SPELL_LANGS, type SpellLang, type SpellingSettings } from '../rules/text/speller';
 import { LANGS, type Lang, type Localized, type SeveritySetting } from '../types';
 
 export const CONFIG_FILE = '.service-standard.yaml';
@@ -21,6 +25,9 @@ export interface Config {
   rules: Record<string, SeveritySetting>;
   /** Globs relative to the config file: files skipped when a directory is linted (named files are always linted). */
   ignore?: string[];
+  /** Words the spelling rule never reports (any case). */
+  words?: string[];
+  spelling?: SpellingSettings;
 }
 
 export interface ConfigProblem {
@@ -39,6 +46,37 @@ const NOT_A_MAP: Localized = {
 /** A key as quoted in a message: at most 60 characters. */
 const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
 
+const at = (n: Node | null | undefined): [number, number] => (n?.range ? [n.range[0], n.range[1]] : [0, 0]);
+
+/** A list of strings (or one string); other items are left out. */
+function stringsOf(value: Node | null): string[] {
+  const items = isSeq(value) ? value.items : isScalar(value) ? [value] : [];
+  return items.filter((i): i is Scalar => isScalar(i) && (typeof i.value === 'string' || typeof i.value === 'number')).map((i) => String(i.value));
+}
+
+/** `spelling: {languages: [kk, ru]}`. */
+function readSpelling(value: Node | null): { settings: SpellingSettings; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const bad = (n: Node | null | undefined, message: Localized) => problems.push({ offset: at(n), message });
+  if (!isMap(value)) {
+    bad(value, { kk: '`spelling` — `languages` кілті бар сөздік.', ru: '`spelling` — словарь с ключом `languages`.', en: '`spelling` is a mapping with the key `languages`.' });
+    return { settings: {}, problems };
+  }
+  const settings: SpellingSettings = {};
+  for (const pair of value.items) {
+    const key = isScalar(pair.key) ? clip(String(pair.key.value)) : '';
+    if (key !== 'languages') {
+      bad(pair.key as Node, { kk: `Белгісіз баптау \`spelling.${key}\`.`, ru: `Неизвестная настройка \`spelling.${key}\`.`, en: `Unknown setting \`spelling.${key}\`.` });
+      continue;
+    }
+    const langs = stringsOf(pair.value as Node | null);
+    const wrong = langs.filter((l) => !(SPELL_LANGS as readonly string[]).includes(l));
+    if (wrong.length) bad(pair.value as Node, { kk: `Сөздік тек \`kk\` және \`ru\` үшін бар (\`${wrong[0]}\` емес).`, ru: `Словари есть только для \`kk\` и \`ru\` (не \`${wrong[0]}\`).`, en: `There are dictionaries for \`kk\` and \`ru\` only (not \`${wrong[0]}\`).` });
+    settings.languages = langs.filter((l): l is SpellLang => !wrong.includes(l));
+  }
+  return { settings, problems };
+}
+
 export function parseConfig(text: string): { config: Config; problems: ConfigProblem[] } {
   const config = emptyConfig();
   const problems: ConfigProblem[] = [];
@@ -55,7 +93,6 @@ export function parseConfig(text: string): { config: Config; problems: ConfigPro
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? clip(String(pair.key.value)) : '';
     const value = pair.value as Node | null;
-    const at = (n: Node | null | undefined): [number, number] => (n?.range ? [n.range[0], n.range[1]] : [0, 0]);
     if (key === 'language') {
       const v = isScalar(value) ? String(value.value) : '';
       if ((LANGS as readonly string[]).includes(v)) config.language = v as Lang;
@@ -65,6 +102,12 @@ export function parseConfig(text: string): { config: Config; problems: ConfigPro
     } else if (key === 'ignore') {
       const items = isSeq(value) ? value.items : isScalar(value) ? [value] : [];
       config.ignore = items.filter((i): i is Scalar => isScalar(i) && typeof i.value === 'string').map((i) => String(i.value));
+    } else if (key === 'words') {
+      config.words = stringsOf(value);
+    } else if (key === 'spelling') {
+      const read = readSpelling(value);
+      config.spelling = read.settings;
+      problems.push(...read.problems);
     } else if (key === 'rules') {
       if (!isMap(value)) continue;
       for (const r of value.items) {

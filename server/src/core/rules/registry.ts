@@ -25,6 +25,7 @@ import { rule as onTheSpotTime } from './consistency/on-the-spot-time';
 import { rule as sampleValue } from './consistency/sample-value';
 import { rule as scheduleConsistency } from './consistency/schedule-consistency';
 import { rule as orthography } from './text/orthography';
+import { rule as spelling } from './text/spelling';
 import { rule as textHygiene } from './text/text-hygiene';
 import { rule as duplicateServiceCode } from './workspace/duplicate-service-code';
 
@@ -54,6 +55,7 @@ export const registry: Rule[] = [
   sampleValue,
   scheduleConsistency,
   orthography,
+  spelling,
   textHygiene,
   duplicateServiceCode,
 ];

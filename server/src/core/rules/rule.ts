@@ -4,6 +4,7 @@ import type { FindingKind, FindingOf } from '../model/findings';
 import type { Model } from '../model/model';
 import type { Parsed } from '../parse/parse';
 import type { Diagnostic, Fix, Localized, Severity } from '../types';
+import type { SpellingContext } from './text/speller';
 
 /** Where the rule is listed in the rules index (`docs/rules/README.md`). */
 export type RuleGroup = 'structure' | 'consistency' | 'text' | 'workspace';
@@ -48,6 +49,8 @@ export interface RuleContext {
   catalog?: Catalog;
   /** "Today", so tests can fix the date. */
   now: Date;
+  /** Dictionaries and the workspace's own words, when the caller gives a speller. */
+  spelling?: SpellingContext;
   report(r: Report): void;
   findings<K extends FindingKind>(kind: K): FindingOf<K>[];
 }

@@ -9,7 +9,8 @@ import type { Rule } from '../rule';
 import { CYRILLIC, KK_READINGS, LATIN, LATIN_LOOKALIKES, LATIN_LOOKALIKES_KK, LEGACY_FONT, NON_KAZAKH, OCR_ITALIC, ROMAN_NUMERAL, matchCase } from './letters';
 import { LATIN_OR_LOST, NOT_KAZAKH, holds } from './chars';
 import { knownKazakhWords } from './lexicon';
-import { spell } from './readings';
+import { spell, type KnownWords } from './readings';
+import type { Speller } from './speller';
 import { maskAddresses, scalarSource } from './scalar-source';
 
 /** A word, with its hyphenated parts (`call-центр`) and `?` for lost letters (`?ызмет`, `т?рі`). */
@@ -45,7 +46,12 @@ export interface WordProblem {
   sure?: boolean;
 }
 
-const NO_WORDS: ReadonlySet<string> = new Set();
+const NO_WORDS: KnownWords = new Set<string>();
+
+/** The catalog's words, and the dictionary's when there is one: a reading the dictionary knows comes first. */
+function withDictionary(words: KnownWords, speller: Speller | undefined): KnownWords {
+  return speller ? { has: (w) => words.has(w) || speller.correct(w) } : words;
+}
 
 /** The readings of each letter of `word`: itself, its replacements, or none (no fix known). */
 function readings(word: string, map: (ch: string, i: number) => string[] | string | undefined): string[][] {
@@ -55,13 +61,13 @@ function readings(word: string, map: (ch: string, i: number) => string[] | strin
   });
 }
 
-function problem(kind: WordProblem['kind'], letters: string[], options: string[][], lang: Lang, known: ReadonlySet<string>, unsure = false): WordProblem {
+function problem(kind: WordProblem['kind'], letters: string[], options: string[][], lang: Lang, known: KnownWords, unsure = false): WordProblem {
   const s = spell(options, lang === 'kk', known);
   return s ? { kind, letters: [...new Set(letters)], fixes: s.words, sure: s.sure && !unsure } : { kind, letters: [...new Set(letters)] };
 }
 
 /** What is wrong with one word of `lang` text, if anything; `known` words rank the readings. */
-export function checkWord(word: string, lang: Lang, textHasCyrillic: boolean, known: ReadonlySet<string> = NO_WORDS): WordProblem | undefined {
+export function checkWord(word: string, lang: Lang, textHasCyrillic: boolean, known: KnownWords = NO_WORDS): WordProblem | undefined {
   if (lang !== 'kk' && lang !== 'ru') return undefined;
   if (!SUSPECT[lang].test(word)) return undefined;
   const lookalikes = LOOKALIKES[lang];
@@ -173,8 +179,9 @@ export const rule: Rule = {
   clauses: 'any',
   fixAllSafe: true,
   check(ctx) {
-    let known: ReadonlySet<string> | undefined;
-    const knownWords = (catalog: Catalog | undefined) => (known ??= knownKazakhWords(catalog));
+    const known: Partial<Record<'kk' | 'ru', KnownWords>> = {};
+    const knownWords = (lang: 'kk' | 'ru', catalog: Catalog | undefined) =>
+      (known[lang] ??= withDictionary(lang === 'kk' ? knownKazakhWords(catalog) : NO_WORDS, ctx.spelling?.speller(lang)));
     for (const t of ctx.model.texts) {
       if (t.lang !== 'kk' && t.lang !== 'ru') continue;
       const src = scalarSource(ctx.source, t.node);
@@ -185,7 +192,7 @@ export const rule: Rule = {
       const hasCyr = CYRILLIC.test(text);
       for (const m of text.matchAll(WORD)) {
         for (const { part, at } of wordParts(m[0])) {
-          const p = checkWord(part, t.lang, hasCyr, t.lang === 'kk' ? knownWords(ctx.catalog) : undefined);
+          const p = checkWord(part, t.lang, hasCyr, knownWords(t.lang, ctx.catalog));
           if (!p) continue;
           const start = src.start + (m.index ?? 0) + at;
           const end = start + part.length;

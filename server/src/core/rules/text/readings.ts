@@ -9,6 +9,11 @@ const VOWELS = 'аәеёиіоөуұүыэюя';
 const MAX_CANDIDATES = 16;
 const MAX_OFFERED = 4;
 
+/** Known words: the catalog's, the dictionary's. */
+export interface KnownWords {
+  has(word: string): boolean;
+}
+
 export interface Spelling {
   /** Candidate words, the likeliest first. */
   words: string[];
@@ -56,7 +61,7 @@ function candidates(options: string[][]): string[] {
  * The words the letters' readings make, or undefined when a letter has none. `kazakh` applies
  * the Kazakh spelling rules; `known` holds known words in lower case.
  */
-export function spell(options: string[][], kazakh: boolean, known: ReadonlySet<string>): Spelling | undefined {
+export function spell(options: string[][], kazakh: boolean, known: KnownWords): Spelling | undefined {
   if (options.some((o) => o.length === 0)) return undefined;
   const all = candidates(kazakh ? plausible(options) : options);
   if (all.length === 1) return { words: all, sure: true };

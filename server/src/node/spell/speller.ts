@@ -1,0 +1,108 @@
+/**
+ * The hunspell dictionaries on disk, loaded on first use: Kazakh from `dictionaries/kk/`
+ * (Debian's hunspell-kk, with the project's `extra.dic`), Russian from the `dictionary-ru`
+ * package. The build copies both into `dist/dictionaries/`, beside the bundled CLI and server.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { SpellLang, Speller, SpellerProvider } from '../../core/rules/text/speller';
+import { Hunspell } from './hunspell';
+import { KazakhForms } from './kazakh-forms';
+import { suggestions } from './suggest';
+
+interface Files {
+  aff: string;
+  dic: string;
+  extra?: string;
+}
+
+/** Where each dictionary may be: beside the bundle, or in the checkout (sources, tests). */
+const PLACES: Record<SpellLang, { dir: string; aff: string; dic: string }[]> = {
+  kk: [{ dir: 'dictionaries/kk', aff: 'kk_KZ.aff', dic: 'kk_KZ.dic' }],
+  ru: [
+    { dir: 'dictionaries/ru', aff: 'index.aff', dic: 'index.dic' },
+    { dir: 'node_modules/dictionary-ru', aff: 'index.aff', dic: 'index.dic' },
+  ],
+};
+
+/** The first of `paths` found in `from` or a folder above it. */
+function findUp(from: string, paths: string[]): string | undefined {
+  for (let dir = from; ; dir = dirname(dir)) {
+    for (const p of paths) if (existsSync(join(dir, p))) return join(dir, p);
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** The affix and dictionary files of a language, and the project's own words for it (`extra.dic`). */
+export function dictionaryFiles(lang: SpellLang, from = __dirname): Files | undefined {
+  const aff = findUp(from, PLACES[lang].map((p) => join(p.dir, p.aff)));
+  if (!aff) return undefined;
+  const place = PLACES[lang].find((p) => aff.endsWith(join(p.dir, p.aff)))!;
+  return { aff, dic: join(dirname(aff), place.dic), extra: findUp(from, [`dictionaries/${lang}/extra.dic`]) };
+}
+
+const MAX_CACHED = 5000;
+
+export class DictionarySpeller implements Speller {
+  private readonly forms?: KazakhForms;
+  private readonly cache = new Map<string, string[]>();
+  private readonly known = new Map<string, boolean>();
+
+  constructor(
+    private readonly lang: SpellLang,
+    private readonly dict: Hunspell,
+  ) {
+    if (lang === 'kk') this.forms = new KazakhForms(dict);
+  }
+
+  correct(word: string): boolean {
+    let ok = this.known.get(word);
+    if (ok === undefined) {
+      ok = this.dict.correct(word) || (this.forms?.known(word.toLowerCase()) ?? false);
+      if (this.known.size > 50_000) this.known.clear();
+      this.known.set(word, ok);
+    }
+    return ok;
+  }
+
+  suggest(word: string): string[] {
+    let s = this.cache.get(word);
+    if (!s) {
+      s = suggestions(word, this.lang, (w) => this.correct(w), (w) => this.dict.correct(w));
+      if (this.cache.size > MAX_CACHED) this.cache.clear();
+      this.cache.set(word, s);
+    }
+    return s;
+  }
+}
+
+/** How long each dictionary took to load, in milliseconds (for the bench and the docs). */
+export const loadTimes: Partial<Record<SpellLang, number>> = {};
+
+export function loadSpeller(lang: SpellLang, files = dictionaryFiles(lang)): Speller | undefined {
+  if (!files) return undefined;
+  const t = performance.now();
+  const extra = files.extra && existsSync(files.extra) ? readFileSync(files.extra, 'utf8') : '';
+  const dict = new Hunspell(readFileSync(files.aff, 'utf8'), readFileSync(files.dic, 'utf8'), extra);
+  loadTimes[lang] = performance.now() - t;
+  return new DictionarySpeller(lang, dict);
+}
+
+let shared: SpellerProvider | undefined;
+
+/** One speller per language for the process, each loaded when first asked for. */
+export function nodeSpellers(): SpellerProvider {
+  if (shared) return shared;
+  const loaded = new Map<SpellLang, Speller | undefined>();
+  shared = (lang) => {
+    if (!loaded.has(lang)) {
+      try {
+        loaded.set(lang, loadSpeller(lang));
+      } catch {
+        loaded.set(lang, undefined);
+      }
+    }
+    return loaded.get(lang);
+  };
+  return shared;
+}
