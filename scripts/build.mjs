@@ -1,6 +1,7 @@
 // Bundles the server, the CLI and (when present) the VS Code client into dist/.
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -17,8 +18,28 @@ const common = {
   banner: { js: "const import_meta_url = require('url').pathToFileURL(__filename).href;" },
 };
 
+const CLI_OUTPUT = resolve('server/src/cli/output.ts');
+
+/**
+ * The CLI in two files: `cli.js` (lint and the small commands) and `cli-heavy.js` (render, diff,
+ * import: Word, HTML and zip libraries), which `cli.js` requires only when one of those runs, so
+ * that `lint` (and each of its worker threads) starts without compiling them. The two share
+ * `cli.js`'s one `output` module, which it hands over before the require.
+ */
+const cliSplit = {
+  name: 'cli-split',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/heavy$/ }, (args) => (args.importer.endsWith('server/src/cli/main.ts') ? { path: './cli-heavy.js', external: true } : undefined));
+    b.onResolve({ filter: /\/output$/ }, (args) =>
+      b.initialOptions.outfile === 'dist/cli-heavy.js' && resolve(args.resolveDir, args.path) + '.ts' === CLI_OUTPUT ? { path: 'cli-output', namespace: 'cli-shared' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'cli-shared' }, () => ({ contents: "module.exports = globalThis[Symbol.for('service-standard/cli/output')];", loader: 'js' }));
+  },
+};
+
 const entries = [
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: "#!/usr/bin/env node\nconst import_meta_url = require('url').pathToFileURL(__filename).href;" } },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [cliSplit], banner: { js: "#!/usr/bin/env node\nconst import_meta_url = require('url').pathToFileURL(__filename).href;" } },
+  { entryPoints: ['server/src/cli/heavy.ts'], outfile: 'dist/cli-heavy.js', plugins: [cliSplit] },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   {

@@ -13,10 +13,9 @@ import { rules } from '../core/rules';
 import { FORMAT_NAMES, isFormatName } from './format';
 import { fixFiles } from './fix';
 import { LintCache } from './cache';
-import { cmdImport } from './import';
 import { lint, runLintWorker } from './lint';
-import { cmdDiff, cmdRender } from './official';
 import { UsageError, checkOutput, guardStreams, outputFailed, print, writeOut } from './output';
+import * as output from './output';
 import { wholeNumber } from './options';
 
 const HELP = `service-standard ${toolVersion}: tooling for Kazakhstan's public service standards (YAML; editions: ${Object.keys(editions).join(', ')})
@@ -144,7 +143,22 @@ function cmdRules(argv: string[]): number {
   return 0;
 }
 
-const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = { lint: cmdLint, render: cmdRender, diff: cmdDiff, import: cmdImport, new: cmdNew, schema: cmdSchema, rules: cmdRules };
+/** The published-text commands, loaded when one runs (the bundle keeps them in `cli-heavy.js`). */
+function heavy(): typeof import('./heavy') {
+  // Both files share this one `output` module: its UsageError, and whether standard output failed.
+  (globalThis as Record<symbol, unknown>)[Symbol.for('service-standard/cli/output')] = output;
+  return require('./heavy') as typeof import('./heavy');
+}
+
+const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = {
+  lint: cmdLint,
+  render: (argv) => heavy().cmdRender(argv),
+  diff: (argv) => heavy().cmdDiff(argv),
+  import: (argv) => heavy().cmdImport(argv),
+  new: cmdNew,
+  schema: cmdSchema,
+  rules: cmdRules,
+};
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
