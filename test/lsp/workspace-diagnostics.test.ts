@@ -148,7 +148,7 @@ describe('workspace diagnostics: problems of unopened standards', function () {
     const p95 = times[Math.floor(times.length * 0.95)];
     console.log(`      scan of 2000 standards: ${Math.round(scanMs)} ms; ${times.length} completions during it, p50 ${Math.round(times[times.length >> 1])} ms, p95 ${Math.round(p95)} ms, max ${Math.round(times.at(-1)!)} ms`);
     assert.ok(times.length >= 5, 'completion was asked during the scan');
-    assert.ok(p95 < 250, `p95 ${p95} ms`);
+    assert.ok(p95 < 500, `p95 ${p95} ms`);
     assert.ok(w.client.published.size >= 1000, `${w.client.published.size} files published`);
   });
 });

@@ -167,7 +167,10 @@ export class WorkspaceDiagnostics {
       this.told = true;
       void this.ctx.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: overLimit(this.known.size)[this.ctx.lang()] });
     }
-    if (was && !this.enabled) for (const uri of this.disk.uris()) this.clear(uri);
+    if (was && !this.enabled) {
+      for (const uri of this.disk.uris()) this.clear(uri);
+      this.requestRefresh();
+    }
   }
 
   private enqueue(uris: Iterable<string>): Promise<void> {
@@ -229,7 +232,8 @@ export class WorkspaceDiagnostics {
   /** Shows an unopened file's problems: pushed when they changed, or left for the next pull. */
   private emit(uri: string): void {
     if (this.ctx.documents.get(uri)) return;
-    if (this.pull) return this.requestRefresh();
+    // Pull: the next workspace pull reports it (the reading's end asks for one).
+    if (this.pull) return;
     const resultId = this.disk.resultId(uri);
     if (this.sent.get(uri) === resultId) return;
     this.sent.set(uri, resultId);
@@ -242,7 +246,6 @@ export class WorkspaceDiagnostics {
     if (this.ctx.documents.get(uri)) return;
     if (this.pull) {
       if (had) this.stale.add(uri);
-      if (had) this.requestRefresh();
     } else if (this.sent.delete(uri)) {
       void this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
     }
