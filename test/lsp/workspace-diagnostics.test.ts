@@ -43,6 +43,19 @@ describe('workspace diagnostics: problems of unopened standards', function () {
     }
   });
 
+  it('an unopened standard sharing its code with an open one is warned, and cleared when the open one changes its code', async () => {
+    const ws = workspace({ 'disk.standard.yaml': withCode(DIALECT_STANDARD, '77777777') });
+    const disk = ws.uri('disk.standard.yaml');
+    w = await startWatched({ root: ws.dir });
+    await w.scanned;
+    const u = ws.uri('open.standard.yaml');
+    await w.client.open(u, withCode(DIALECT_STANDARD, '77777777'));
+    const warned = await published(w.client, disk, (d) => d.some((x) => x.code === 'duplicate-service-code'));
+    assert.equal(warned[0].relatedInformation![0].location.uri, u);
+    await w.client.change(u, 2, [{ text: withCode(DIALECT_STANDARD, '88888888') }]);
+    assert.deepEqual(await published(w.client, disk, (d) => d.length === 0), []);
+  });
+
   it('an opened file shows its live problems; closed, its problems on disk come back', async () => {
     const ws = workspace({ 'typo.standard.yaml': TYPO });
     const u = ws.uri('typo.standard.yaml');
