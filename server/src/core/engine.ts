@@ -64,8 +64,13 @@ function unparsed(source: string): Parsed {
 }
 
 export function analyze(source: string, options: AnalyzeOptions = {}): Analysis {
+  return analyzeParsed(source.length > MAX_CHARS ? unparsed(source) : parse(source), options);
+}
+
+/** The model, rules and diagnostics of a text already parsed (by `parse()`, or patched incrementally). */
+export function analyzeParsed(parsed: Parsed, options: AnalyzeOptions = {}): Analysis {
+  const source = parsed.source;
   const tooLong = source.length > MAX_CHARS;
-  const parsed = tooLong ? unparsed(source) : parse(source);
   const { edition, catalog } = readEdition(parsed);
   const model = tooLong ? new Model(catalog, edition, []) : buildModel(parsed.doc, catalog, edition, damageOf(parsed));
   const diagnostics: Diagnostic[] = [];
