@@ -70,6 +70,26 @@ describe('pull diagnostics', function () {
     assert.ok(w.refreshes.count > before, 'the client is asked to pull again after the edit settles');
   });
 
+  it('the report of an open document follows a reopening with the same version, and a code shared on disk', async () => {
+    const ws = workspace({ 'disk.standard.yaml': withCode(DIALECT_STANDARD, '12121212') });
+    w = await startWatched({ root: ws.dir }, pulling);
+    await w.scanned;
+    const u = ws.uri('open.standard.yaml');
+    const open = (text: string) => w!.client.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'service-standard', version: 1, text } });
+    open(TYPO);
+    const first = await pullDocument(w, u);
+    assert.deepEqual(codesOf(itemsOf(first)!), ['enum-value']);
+    w.client.close(u);
+    open(DIALECT_STANDARD);
+    const reopened = await pullDocument(w, u, first.resultId);
+    assert.deepEqual(itemsOf(reopened), []);
+    writeFileSync(join(ws.dir, 'disk.standard.yaml'), DIALECT_STANDARD);
+    w.client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('disk.standard.yaml'), type: 2 }] });
+    let shared = await pullDocument(w, u, reopened.resultId);
+    for (let i = 0; i < 50 && shared.kind === 'unchanged'; i++) shared = await pullDocument(w, u, reopened.resultId);
+    assert.deepEqual(codesOf(itemsOf(shared)!), ['duplicate-service-code']);
+  });
+
   it('workspace/diagnostic: unopened files in full, then unchanged; an open file is left to its document pull', async () => {
     const ws = workspace({ 'typo.standard.yaml': TYPO, 'clean.standard.yaml': withCode(DIALECT_STANDARD, '44444444'), 'open.standard.yaml': withCode(TYPO, '55555555') });
     w = await startWatched({ root: ws.dir }, pulling);

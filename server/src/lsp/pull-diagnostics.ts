@@ -2,22 +2,69 @@
  * Diagnostics for a client that pulls (`textDocument/diagnostic`, `workspace/diagnostic`): every
  * report carries a result id that names its content, so a file whose problems did not change is
  * answered `unchanged`. An open document is reported from its current text, any other file from disk.
+ * A client pulls every open document after each refresh: an unchanged one is answered from the last
+ * report, not analysed again.
  */
-import type { Connection, DocumentDiagnosticReport } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Connection, Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver/node';
+import type { ServerContext } from './context';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { resultIdOf } from './disk-diagnostics';
 import type { WorkspaceDiagnostics } from './workspace-diagnostics';
 
 type Guard = <P, R>(fn: (p: P) => R, fallback: R) => (p: P) => R;
 
-function documentReport(uri: string, previous: string | undefined, publisher: DiagnosticsPublisher, workspace: WorkspaceDiagnostics): DocumentDiagnosticReport {
-  const items = publisher.render(uri) ?? workspace.render(uri);
-  const resultId = resultIdOf(items);
-  return previous === resultId ? { kind: 'unchanged', resultId } : { kind: 'full', resultId, items };
+interface Report {
+  /** The document it was computed for (a reopened file is another document, with versions anew). */
+  doc?: TextDocument;
+  key: string;
+  resultId: string;
+  items: Diagnostic[];
 }
 
-export function registerPull(c: Connection, publisher: DiagnosticsPublisher, workspace: WorkspaceDiagnostics, safe: Guard): void {
+/** The last report of each open document, with what it was computed from. */
+const MAX_KEPT = 64;
+
+class DocumentReports {
+  private readonly kept = new Map<string, Report>();
+
+  constructor(
+    private readonly ctx: ServerContext,
+    private readonly publisher: DiagnosticsPublisher,
+    private readonly workspace: WorkspaceDiagnostics,
+  ) {}
+
+  report(uri: string, previous: string | undefined): DocumentDiagnosticReport {
+    const { resultId, items } = this.current(uri);
+    return previous === resultId ? { kind: 'unchanged', resultId } : { kind: 'full', resultId, items };
+  }
+
+  private current(uri: string): Omit<Report, 'key' | 'doc'> {
+    const doc = this.ctx.documents.get(uri);
+    if (!doc) {
+      const items = this.workspace.render(uri);
+      return { resultId: resultIdOf(items), items };
+    }
+    const key = `${doc.version}:${this.workspace.generation()}`;
+    const hit = this.kept.get(uri);
+    if (hit?.doc === doc && hit.key === key) return hit;
+    const items = this.publisher.render(uri) ?? [];
+    const report = { doc, key, resultId: resultIdOf(items), items };
+    this.keep(uri, report);
+    return report;
+  }
+
+  private keep(uri: string, report: Report): void {
+    this.kept.set(uri, report);
+    if (this.kept.size <= MAX_KEPT) return;
+    for (const u of this.kept.keys()) if (!this.ctx.documents.get(u)) this.kept.delete(u);
+    if (this.kept.size > MAX_KEPT) this.kept.delete(this.kept.keys().next().value!);
+  }
+}
+
+export function registerPull(c: Connection, ctx: ServerContext, publisher: DiagnosticsPublisher, workspace: WorkspaceDiagnostics, safe: Guard): void {
+  const reports = new DocumentReports(ctx, publisher, workspace);
   const empty: DocumentDiagnosticReport = { kind: 'full', items: [] };
-  c.languages.diagnostics.on(safe((p) => documentReport(p.textDocument.uri, p.previousResultId, publisher, workspace), empty));
+  c.languages.diagnostics.on(safe((p) => reports.report(p.textDocument.uri, p.previousResultId), empty));
   c.languages.diagnostics.onWorkspace(safe((p) => workspace.report(p.previousResultIds), { items: [] }));
 }

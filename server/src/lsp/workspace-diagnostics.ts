@@ -60,6 +60,7 @@ export class WorkspaceDiagnostics {
   private running?: Promise<void>;
   private processed = 0;
   private refreshTimer?: NodeJS.Timeout;
+  private settingsChanges = 0;
 
   constructor(
     private readonly ctx: ServerContext,
@@ -94,6 +95,7 @@ export class WorkspaceDiagnostics {
 
   /** The settings or a config file changed: the mode may change, and every file reads differently. */
   revalidate(): void {
+    this.settingsChanges++;
     this.decide();
     if (this.enabled) void this.enqueue(this.known);
   }
@@ -115,6 +117,11 @@ export class WorkspaceDiagnostics {
     const onDisk = !!URI.toPath(uri);
     if (!onDisk || !this.enabled || !isWorkspaceStandard(uri, this.folders)) this.clear(uri);
     if (onDisk) void this.enqueue([uri]);
+  }
+
+  /** Changes whenever what any open document shows may have changed without a new version. */
+  generation(): string {
+    return `${this.settingsChanges}:${this.ctx.codes.updates}`;
   }
 
   /** What the editor shows for a file that is not open. */

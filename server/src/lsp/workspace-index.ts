@@ -8,9 +8,12 @@ export class CodeIndex {
   private readonly byCode = new Map<string, Set<string>>();
   /** Where the code stands in a file read from disk (an open document has its own text). */
   private readonly ranges = new Map<string, Range>();
+  /** Counts the updates: the workspace findings of a file can only have changed when it moved. */
+  updates = 0;
 
   /** Records a file's code (and, for a file on disk, its range); returns whether anything changed. */
   set(uri: string, site: CodeSite | undefined, range?: Range): boolean {
+    this.updates++;
     const old = this.sites.get(uri);
     if (range) this.ranges.set(uri, range);
     else this.ranges.delete(uri);
