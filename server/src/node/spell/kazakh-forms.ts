@@ -82,7 +82,7 @@ export class KazakhForms {
   known(word: string): boolean {
     const memo = this.memo.get(word);
     if (memo !== undefined) return memo;
-    if (this.memo.size > 100_000) this.memo.clear();
+    if (this.memo.size > 10_000) this.memo.clear();
     let ok = this.form(word);
     for (let i = word.length - 1; !ok && i >= 3; i--) {
       const rest = word.slice(i);

@@ -59,7 +59,7 @@ export class DictionarySpeller implements Speller {
     let ok = this.known.get(word);
     if (ok === undefined) {
       ok = this.dict.correct(word) || (this.forms?.known(word.toLowerCase()) ?? false);
-      if (this.known.size > 50_000) this.known.clear();
+      if (this.known.size > 10_000) this.known.clear();
       this.known.set(word, ok);
     }
     return ok;
@@ -82,8 +82,8 @@ export const loadTimes: Partial<Record<SpellLang, number>> = {};
 export function loadSpeller(lang: SpellLang, files = dictionaryFiles(lang)): Speller | undefined {
   if (!files) return undefined;
   const t = performance.now();
-  const extra = files.extra && existsSync(files.extra) ? readFileSync(files.extra, 'utf8') : '';
-  const dict = new Hunspell(readFileSync(files.aff, 'utf8'), readFileSync(files.dic, 'utf8'), extra);
+  const extra = files.extra && existsSync(files.extra) ? readFileSync(files.extra) : undefined;
+  const dict = new Hunspell(readFileSync(files.aff, 'utf8'), readFileSync(files.dic), extra);
   loadTimes[lang] = performance.now() - t;
   return new DictionarySpeller(lang, dict);
 }
