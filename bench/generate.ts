@@ -4,7 +4,7 @@
  * The shape follows `examples/*.standard.yaml` (all 26 clauses, both languages); the size comes from
  * what grows in real standards: long `procedure.documents`, `internal-order` and `refusal-grounds`,
  * many contacts (providers, complaint contacts), long legal bases and long kk/ru texts (block scalars).
- * Texts are built from Kazakh and Russian word pools written in correct Cyrillic only.
+ * Texts are built from Kazakh and Russian word pools in correct Cyrillic, words the dictionaries know.
  *
  *   npx tsx bench/generate.ts --lines 3000 --seed 7 > /tmp/big.standard.yaml
  */
