@@ -1,7 +1,9 @@
 /**
  * The analyses of open documents, one per version, for the few documents being worked on (least
  * recently used first out); the rest are recomputed on demand. Like vscode-css-language-features'
- * `languageModelCache`, bounded and keyed by URI and version.
+ * `languageModelCache`, bounded and keyed by URI and version. A new version is analysed from the
+ * last one kept for its URI (see `core/incremental`), which it replaces: the older analysis is
+ * not kept, as its Document is reused.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver/node';
@@ -17,7 +19,8 @@ export class AnalysisCache {
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
-    private readonly analyze: (uri: string, text: string) => Analysis,
+    /** `prev`: the last analysis of the URI, an older version (consumed). */
+    private readonly analyze: (uri: string, text: string, prev?: Analysis) => Analysis,
     private readonly max = 3,
   ) {}
 
@@ -31,7 +34,7 @@ export class AnalysisCache {
       this.entries.set(uri, hit);
       return { doc, analysis: hit.analysis };
     }
-    const analysis = this.analyze(uri, doc.getText());
+    const analysis = this.analyze(uri, doc.getText(), hit?.analysis);
     this.entries.set(uri, { version: doc.version, analysis });
     if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
     return { doc, analysis };

@@ -22,6 +22,7 @@ import { defaultEdition, getCatalog } from '../core/catalog';
 import type { Config } from '../core/config/config';
 import { toolVersion } from '../core/docs';
 import { analyze } from '../core/engine';
+import { derive } from '../core/incremental';
 import { skeleton } from '../core/skeleton/skeleton';
 import type { Lang } from '../core/types';
 import { ConfigCache } from '../node/config-file';
@@ -43,7 +44,7 @@ export { FIX_ALL_KIND, ORDER_CLAUSES_KIND };
 export class Server implements ServerContext {
   readonly documents = new TextDocuments(TextDocument);
   readonly codes = new CodeIndex();
-  readonly analyses = new AnalysisCache(this.documents, (uri, text) => analyze(text, { config: this.configFor(uri), speller: nodeSpellers() }));
+  readonly analyses = new AnalysisCache(this.documents, (uri, text, prev) => derive(prev, text, { config: this.configFor(uri), speller: nodeSpellers() }));
   private readonly workspace = new WorkspaceDiagnostics(this, () => this.settings.workspaceDiagnostics);
   private readonly diagnostics = new DiagnosticsPublisher(this, this.workspace);
   private settings: ServerSettings = DEFAULT_SETTINGS;

@@ -17,7 +17,7 @@
  *
  * The previous Document is reused in place: after `reanalyze`, the previous analysis is stale.
  */
-import { analyzeParsed, MAX_CHARS, type Analysis, type AnalyzeOptions } from '../engine';
+import { analyze, analyzeParsed, MAX_CHARS, type Analysis, type AnalyzeOptions } from '../engine';
 import { linesOf, nestingTooDeep, parse, type Parsed } from '../parse/parse';
 import { findBlock } from './blocks';
 import { changedSpan } from './diff';
@@ -84,4 +84,17 @@ export function reanalyze(prev: Analysis, source: string, options: AnalyzeOption
     reparseStats.reasons.set(fallback, (reparseStats.reasons.get(fallback) ?? 0) + 1);
   }
   return { ...analyzeParsed(parsed, options), fallback };
+}
+
+/**
+ * The analysis of `source`: derived from `prev` (the previous version's, consumed) when there is one,
+ * from scratch otherwise or when deriving fails.
+ */
+export function derive(prev: Analysis | undefined, source: string, options: AnalyzeOptions = {}): Analysis {
+  if (!prev) return analyze(source, options);
+  try {
+    return reanalyze(prev, source, options);
+  } catch {
+    return analyze(source, options);
+  }
 }
