@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver-protocol';
 import { analyze } from '../server/src/core/engine';
+import { nodeSpellers } from '../server/src/node/spell/speller';
 import { toDiagnostic } from '../server/src/lsp/convert';
 import type { Lang } from '../server/src/core/types';
 import { damageEdits, makeEdits, type Edit } from './edits';
@@ -25,7 +26,7 @@ import { ours } from './servers';
 /** What the server would publish for `text` if it analysed it from scratch (no workspace peers). */
 export function directDiagnostics(uri: string, text: string, lang: Lang = 'en'): LspDiagnostic[] {
   const doc = TextDocument.create(uri, 'service-standard', 0, text);
-  const diagnostics = analyze(text).diagnostics.map((d) => toDiagnostic(doc, d, lang, (f) => f));
+  const diagnostics = analyze(text, { speller: nodeSpellers() }).diagnostics.map((d) => toDiagnostic(doc, d, lang, (f) => f));
   // What goes over the wire: JSON (undefined fields dropped).
   return JSON.parse(JSON.stringify(diagnostics)) as LspDiagnostic[];
 }

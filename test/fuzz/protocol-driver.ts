@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/core/engine';
+import { nodeSpellers } from '../../server/src/node/spell/speller';
 import type { LspClient } from '../support/lsp-client';
 import { fileUri, startServer } from '../support/our-server';
 import { CLEAN_STANDARDS, REAL_STANDARDS, Rng, aliasBombStandard, buildStandard, deepNesting, hugeDocument, randomMutatedStandard, randomStandardSpec, randomToken, randomYamlish, withDuplicateKeys } from './generators';
@@ -222,7 +223,7 @@ export class ProtocolFuzzer {
     const next = TextDocument.update(TextDocument.create(this.uri, 'x', 0, this.doc.getText()), change, 1);
     let expected: string[];
     try {
-      const a = analyze(next.getText());
+      const a = analyze(next.getText(), { speller: nodeSpellers() });
       expected = a.diagnostics.map((d) => `${d.code} ${JSON.stringify({ start: next.positionAt(d.offset[0]), end: next.positionAt(d.offset[1]) })}`);
     } catch {
       // The engine itself throws on this text (a known open bug, see engine.property.test.ts):
