@@ -11,7 +11,10 @@ import { fixAllCodes } from '../../server/src/core/rules';
 import type { Diagnostic } from '../../server/src/core/types';
 import { addWordAction } from '../../server/src/lsp/add-word';
 import { nodeSpellers } from '../../server/src/node/spell/speller';
-import { DIALECT_STANDARD, ROOT, applyEdits, replaced } from '../helpers';
+import type { CodeAction } from 'vscode-languageserver-protocol';
+import { DIALECT_STANDARD, ROOT, applyEdits, fixture, replaced } from '../helpers';
+import { pos } from '../lsp/positions';
+import { fileUri, startServer } from '../support/our-server';
 import { assertParses } from './support';
 
 const speller = nodeSpellers();
@@ -32,6 +35,9 @@ describe('spelling', function () {
 
   it('does not fire on the clean standard, nor on the examples', () => {
     assert.deepEqual(spelling(DIALECT_STANDARD).map((d) => d.message.en), []);
+    for (const name of ['address-certificate', 'childbirth-allowance', 'pharmacy-licence']) {
+      assert.deepEqual(spelling(fixture(`examples/${name}.standard.yaml`)).map((d) => d.message.en), [], name);
+    }
   });
 
   it('reports a misspelt Kazakh word, as information, with the dictionary\'s word as a fix that "fix all" leaves alone', () => {
@@ -166,5 +172,31 @@ describe('spelling: the CLI', function () {
     writeFileSync(join(dir, '.service-standard.yaml'), 'words: [мәрзімдер, регестрации]\n');
     const again = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'lint', 'x.standard.yaml', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
     assert.deepEqual(JSON.parse(again.stdout), []);
+  });
+});
+
+describe('spelling: the language server', function () {
+  this.timeout(60000);
+
+  it('publishes the finding and offers the corrections, then "add to words"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spelling-lsp-'));
+    mkdirSync(join(dir, '.git'));
+    writeFileSync(join(dir, '.service-standard.yaml'), '# team config\nwords:\n  - ЦОН\n');
+    const client = await startServer({ root: dir, locale: 'en' });
+    try {
+      const u = fileUri(join(dir, 'x.standard.yaml'));
+      const text = kk('Құжаттардың қабылданғаны туралы қолхат, мәрзімдер');
+      const { publish } = await client.open(u, text);
+      const ds = publish.diagnostics.filter((d) => d.code === 'spelling');
+      assert.deepEqual(ds.map((d) => d.message), ['Kazakh word `мәрзімдер` is not in the dictionary. Could be `мерзімдер`.']);
+      const p = pos(text, 'мәрзімдер');
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: { start: p, end: p }, context: { diagnostics: [] } });
+      const titles = actions.map((a) => a.title);
+      assert.deepEqual(titles.slice(0, 2), ['Correct to `мерзімдер`', 'Add `мәрзімдер` to the words of .service-standard.yaml']);
+      const add = actions[1].edit!.changes![fileUri(join(dir, '.service-standard.yaml'))];
+      assert.deepEqual(add, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, newText: '  - мәрзімдер\n' }]);
+    } finally {
+      await client.stop();
+    }
   });
 });
