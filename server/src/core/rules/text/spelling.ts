@@ -40,6 +40,23 @@ function unknownParts(w: ReturnType<typeof wordsToCheck>[number], speller: Spell
   return w.parts.filter((p) => !known(p.word));
 }
 
+/** Unknown words of texts already checked, per speller, while the workspace's words stay the same. */
+const unknownByText = new WeakMap<Speller, { own: string; texts: Map<string, readonly { word: string; at: number }[]> }>();
+const TEXTS_MAX = 10_000;
+
+/** The unknown words of one text (offsets in it): looked up once per text, language, speller and `words:`. */
+function unknownIn(text: string, lang: SpellLang, speller: Speller, own: ReadonlySet<string>, ownKey: string): readonly { word: string; at: number }[] {
+  let memo = unknownByText.get(speller);
+  if (!memo || memo.own !== ownKey) unknownByText.set(speller, (memo = { own: ownKey, texts: new Map() }));
+  const hit = memo.texts.get(lang + text);
+  if (hit) return hit;
+  const found = wordsToCheck(text, lang).flatMap((w) => unknownParts(w, speller, own));
+  if (memo.texts.size >= TEXTS_MAX) memo.texts.clear();
+  // A copy as the key: a text cut from a document would keep the whole document alive.
+  memo.texts.set(JSON.parse(JSON.stringify(lang + text)) as string, found);
+  return found;
+}
+
 export const rule: Rule = {
   code: 'spelling',
   defaultSeverity: 'info',
@@ -54,6 +71,7 @@ export const rule: Rule = {
   check(ctx) {
     const spelling = ctx.spelling;
     if (!spelling) return;
+    const ownKey = [...spelling.words].sort().join('\n');
     for (const t of ctx.model.texts) {
       if (t.lang !== 'kk' && t.lang !== 'ru') continue;
       if (!spelling.languages.has(t.lang) || ADDRESS.test(t.path)) continue;
@@ -61,13 +79,11 @@ export const rule: Rule = {
       if (!speller) continue;
       const src = scalarSource(ctx.source, t.node);
       if (!src) continue;
-      for (const w of wordsToCheck(src.text, t.lang)) {
-        for (const p of unknownParts(w, speller, spelling.words)) {
-          const start = src.start + p.at;
-          const end = start + p.word.length;
-          const near = speller.suggest(p.word);
-          ctx.report({ offset: [start, end], clause: t.clause, message: message(p.word, t.lang, near), fixes: fixes(near, start, end) });
-        }
+      for (const p of unknownIn(src.text, t.lang, speller, spelling.words, ownKey)) {
+        const start = src.start + p.at;
+        const end = start + p.word.length;
+        const near = speller.suggest(p.word);
+        ctx.report({ offset: [start, end], clause: t.clause, message: message(p.word, t.lang, near), fixes: fixes(near, start, end) });
       }
     }
   },
