@@ -32,7 +32,7 @@ export function headOf(item: unknown): Node | undefined {
 /** Where an item's line starts, when the item opens its line (indentation, and `- ` for a sequence). */
 function itemLine(source: string, parent: Collection, index: number): { line: number; column: number } | undefined {
   const head = headOf(parent.items[index]);
-  if (!head) return undefined;
+  if (!head || head.range![1] === head.range![0]) return undefined;
   const at = head.range![0];
   const line = source.lastIndexOf('\n', at - 1) + 1;
   const lead = source.slice(line, at);

@@ -66,7 +66,8 @@ export function readBlock(block: Block, text: string): Replacement | { refused: 
 /** Whether an item read alone opens the line at `line`, at the block's column (after `- `). */
 function startsAt(text: string, item: unknown, block: Block, line: number, first = true): boolean {
   const head = headOf(item);
-  if (!head || (first && (head.commentBefore || head.spaceBefore))) return false;
+  // An empty first key (` : x`) is placed after the text before it, which the block does not hold.
+  if (!head || (first && (head.commentBefore || head.spaceBefore || head.range![1] === head.range![0]))) return false;
   const lead = text.slice(line, head.range![0]);
   const indent = ' '.repeat(block.column);
   return isSeq(block.parent) ? lead.startsWith(indent) && /^- +$/.test(lead.slice(block.column)) : lead === indent;
