@@ -16,6 +16,9 @@ const common = {
   // Some dependencies ship ES modules that read import.meta.url; give the CommonJS bundle one.
   define: { 'import.meta.url': 'import_meta_url' },
   banner: { js: "const import_meta_url = require('url').pathToFileURL(__filename).href;" },
+  // `yaml` as ES modules (its browser build, the same code): bundled in scope, its functions are
+  // called directly rather than through the getters of a CommonJS module's exports.
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
 };
 
 const CLI_OUTPUT = resolve('server/src/cli/output.ts');
