@@ -36,7 +36,7 @@ export function suffixEntries(aff: string): AffixEntry[] {
   return out;
 }
 
-/** The UTF-8 bytes of the first two letters of a word (at most 8 bytes), as one number. */
+/** The UTF-8 bytes of the first two letters of a word, as a small integer (a V8 "Smi": no allocation). */
 function keyOf(bytes: Uint8Array, at: number, end: number): number {
   let key = 0;
   let letters = 0;
@@ -44,7 +44,7 @@ function keyOf(bytes: Uint8Array, at: number, end: number): number {
     const lead = bytes[i];
     if (lead === 0x2f /* / */ || lead === 0x0d || lead === 0x0a) break;
     const n = lead < 0x80 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
-    for (let j = 0; j < n && i < end; j++) key = (key * 256 + bytes[i++]) % 0x1fffffffffffff;
+    for (let j = 0; j < n && i < end; j++) key = (Math.imul(key, 31) + bytes[i++]) & 0x3fffffff;
   }
   return key;
 }
@@ -60,19 +60,26 @@ function wordEnd(bytes: Buffer, at: number): number {
   return i;
 }
 
+/** FNV-1a of the bytes `at`..`end`, in 30 bits (a small integer). */
+function hash(bytes: Buffer, at: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = at; i < end; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+  return h & 0x3fffffff;
+}
+
 /** A line's place: the file's number above 2^25, the offset below. */
 const FILE_UNIT = 2 ** 25;
 
 /**
  * The dictionary's lines by their word (a word listed twice keeps both lines). The file stays
  * bytes (a Buffer, outside the JavaScript heap) and each line is one number, its offset, grouped
- * by the line's first two letters when the file is read; a group is sorted by its words' bytes
- * when a word of that group is first looked up, and then searched by halves. Decoding every
- * line into a map would take 150-250 ms and 5-10 MB of heap for each dictionary.
+ * by the line's first two letters when the file is read; a group's lines are put in a map by the
+ * hash of their word's bytes when a word of that group is first looked up. Decoding every line
+ * into a map of strings would take 150-250 ms and 5-10 MB of heap for each dictionary.
  */
 export class StemIndex {
   private readonly files: Buffer[] = [];
-  private readonly groups = new Map<number, number[] | Float64Array>();
+  private readonly groups = new Map<number, number[] | Map<number, number | number[]>>();
 
   /** Adds a `.dic` file's lines (its first line, the count, is skipped). */
   add(dic: Buffer): void {
@@ -93,54 +100,52 @@ export class StemIndex {
     }
   }
 
-  /** `word` compared with the word of the line at `place`. */
-  private compare(word: Buffer, place: number): number {
-    const bytes = this.files[Math.floor(place / FILE_UNIT)];
+  /** The looked-up word's bytes (one buffer for every look-up: no garbage). */
+  private readonly scratch = Buffer.alloc(512);
+
+  private bytesOf(place: number): Buffer {
+    return this.files[Math.floor(place / FILE_UNIT)];
+  }
+
+  /** The first `n` bytes of `scratch` are the word of the line at `place`. */
+  private same(n: number, place: number): boolean {
+    const bytes = this.bytesOf(place);
     const at = place % FILE_UNIT;
-    return word.compare(bytes, at, wordEnd(bytes, at));
+    const end = wordEnd(bytes, at);
+    return end - at === n && this.scratch.compare(bytes, at, end, 0, n) === 0;
   }
 
   private line(place: number): string {
-    const bytes = this.files[Math.floor(place / FILE_UNIT)];
+    const bytes = this.bytesOf(place);
     const at = place % FILE_UNIT;
     const nl = bytes.indexOf(0x0a, at);
     return bytes.toString('utf8', at, nl < 0 ? bytes.length : nl).trim();
   }
 
-  private sorted(k: number): Float64Array | undefined {
+  /** A group's lines by the hash of their words, made on first use. */
+  private hashed(k: number): Map<number, number | number[]> | undefined {
     const g = this.groups.get(k);
-    if (!g || g instanceof Float64Array) return g;
-    const words = new Map(g.map((p) => [p, this.files[Math.floor(p / FILE_UNIT)].subarray(p % FILE_UNIT, wordEnd(this.files[Math.floor(p / FILE_UNIT)], p % FILE_UNIT))]));
-    const out = Float64Array.from(g.sort((a, b) => Buffer.compare(words.get(a)!, words.get(b)!) || a - b));
-    this.groups.set(k, out);
-    return out;
+    if (!g || g instanceof Map) return g;
+    const m = new Map<number, number | number[]>();
+    for (const place of g) {
+      const bytes = this.bytesOf(place);
+      const at = place % FILE_UNIT;
+      const h = hash(bytes, at, wordEnd(bytes, at));
+      const prev = m.get(h);
+      m.set(h, prev === undefined ? place : typeof prev === 'number' ? [prev, place] : [...prev, place]);
+    }
+    this.groups.set(k, m);
+    return m;
   }
 
   get(word: string): string | undefined {
-    const target = Buffer.from(word);
-    const g = this.sorted(keyOf(target, 0, target.length));
-    if (!g) return undefined;
-    let lo = 0;
-    let hi = g.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.compare(target, g[mid]) > 0) lo = mid + 1;
-      else hi = mid;
-    }
-    const lines: string[] = [];
-    for (let i = lo; i < g.length && this.compare(target, g[i]) === 0; i++) lines.push(this.line(g[i]));
+    if (word.length > 100) return undefined;
+    const n = this.scratch.write(word);
+    const hit = this.hashed(keyOf(this.scratch, 0, n))?.get(hash(this.scratch, 0, n));
+    if (hit === undefined) return undefined;
+    const lines = (typeof hit === 'number' ? [hit] : hit).filter((p) => this.same(n, p)).map((p) => this.line(p));
     return lines.length ? lines.join('\n') : undefined;
   }
-}
-
-/** One of the dictionary line's flags (single-letter flags, as in the kk and ru files) is among `flags`. */
-function hasFlag(lines: string, flags: string): boolean {
-  for (const line of lines.split('\n')) {
-    const slash = line.indexOf('/');
-    if (slash < 0) continue;
-    for (let i = slash + 1; i < line.length; i++) if (flags.includes(line[i])) return true;
-  }
-  return false;
 }
 
 export class Hunspell {
@@ -153,6 +158,9 @@ export class Hunspell {
   private readonly fed = new Set<string>();
   private readonly looked = new Set<string>();
   private feeding = false;
+  /** `nspell`'s table of forms, and the proxy it reads it through (feeding a word's stems on a miss). */
+  private readonly target: Record<string, unknown>;
+  private readonly proxy: Record<string, unknown>;
 
   constructor(aff: string, dic: Buffer, extraDic: Buffer = Buffer.alloc(0)) {
     const affText = cleanText(aff);
@@ -166,7 +174,8 @@ export class Hunspell {
     }
     this.maxAdd = Math.max(0, ...this.entries.map((e) => e.add.length));
     this.spell = nspell(affText);
-    this.spell.data = new Proxy(this.spell.data, {
+    this.target = this.spell.data;
+    this.proxy = new Proxy(this.target, {
       has: (t, k) => {
         if (typeof k === 'string') this.feed(k);
         return k in t;
@@ -176,6 +185,7 @@ export class Hunspell {
         return t[k as string];
       },
     });
+    this.spell.data = this.proxy;
   }
 
   /** The word is a form of the dictionary (as written, or in lower case). */
@@ -194,16 +204,23 @@ export class Hunspell {
     if (this.looked.size > 20_000) this.looked.clear();
     this.looked.add(word);
     const lines: string[] = [];
-    // A stem is given only when one of its flags has an entry that makes `word` (its forms take memory).
-    const take = (stem: string, flags?: string) => {
-      if (this.fed.has(stem)) return;
-      const line = this.stems.get(stem);
-      if (line === undefined || (flags !== undefined && !hasFlag(line, flags))) return;
-      this.fed.add(stem);
-      lines.push(line);
+    // A stem is given with only those of its flags that have an entry making `word` (each flag
+    // adds all of its forms: time and memory), and once per flag.
+    const take = (stem: string, flags: string) => {
+      const found = this.stems.get(stem);
+      if (found === undefined) return;
+      for (const line of found.split('\n')) {
+        const slash = line.indexOf('/');
+        const own = slash < 0 ? '' : line.slice(slash + 1);
+        const keep = [...new Set(own)].filter((f) => flags.includes(f) && !this.fed.has(`${stem}/${f}`));
+        if (!keep.length && this.fed.has(stem)) continue;
+        this.fed.add(stem);
+        for (const f of keep) this.fed.add(`${stem}/${f}`);
+        lines.push(keep.length ? `${stem}/${keep.join('')}` : stem);
+      }
     };
     for (const v of new Set([word, word.toLowerCase(), word.charAt(0) + word.slice(1).toLowerCase()])) {
-      take(v);
+      take(v, '');
       for (let n = 1; n <= Math.min(this.maxAdd, v.length); n++) {
         const strips = this.strips.get(v.slice(-n));
         if (!strips) continue;
@@ -214,11 +231,14 @@ export class Hunspell {
       if (same) for (const [strip, flags] of same) take(v + strip, flags);
     }
     if (!lines.length) return;
+    // The forms are written to the table itself, not through the proxy (thousands of accesses).
     this.feeding = true;
+    this.spell.data = this.target;
     try {
       // `nspell` skips a dictionary's first line (the word count).
       this.spell.dictionary(`\n${lines.join('\n')}`);
     } finally {
+      this.spell.data = this.proxy;
       this.feeding = false;
     }
   }
