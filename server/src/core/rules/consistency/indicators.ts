@@ -1,5 +1,6 @@
 /** `indicators`: percentages within 0..100; target not below normative; current shown when below. */
 import type { Field } from '../../catalog/types';
+import type { Entry } from '../../model/model';
 import { clauseOf } from '../messages';
 import { join, span } from '../paths';
 import type { Rule } from '../rule';
@@ -18,11 +19,15 @@ export const rule: Rule = {
     if (!p || !table || table.type.kind !== 'object') return;
     const rows: Field[] = table.type.fields;
     const clause = clauseOf(ctx.catalog, p.path)?.number;
+    // The entries inside the table, in order: each row looks only at these, not at the whole model.
+    const prefix = p.path ? `${p.path}.` : '';
+    const inTable: [string, Entry][] = [];
+    for (const x of ctx.model.entries) if (x[0].startsWith(prefix)) inTable.push(x);
     for (const row of rows) {
       const rowPath = join(p.path, row.key);
       const ref = row.ref ? `${row.ref}: ` : '';
       const values: Record<string, { v: number; at: [number, number] }> = {};
-      for (const [path, e] of ctx.model.entries) {
+      for (const [path, e] of inTable) {
         if (!path.startsWith(rowPath + '.') || typeof e.value !== 'number') continue;
         const key = path.slice(rowPath.length + 1);
         values[key] = { v: e.value, at: span(e) };
