@@ -56,13 +56,12 @@ export function registerFeatures(c: Connection, ctx: ServerContext, safe: Guard)
     }, []),
   );
   // The edit of an action offered without it ("add all missing clauses"), on the current text.
-  c.onCodeActionResolve(
-    safe((action) => {
-      const data = action.data as ActionData | undefined;
-      const got = data ? assisted(data.uri) : undefined;
-      return got ? resolveAddMissing(got.doc, got.analysis, action, ctx.lang(data!.uri)) : action;
-    }, null as never),
-  );
+  c.onCodeActionResolve((action) => {
+    const data = action.data as ActionData | undefined;
+    const got = data ? assisted(data.uri) : undefined;
+    // On a failure the action comes back as it was: the editor then has nothing to apply.
+    return got ? safe(() => resolveAddMissing(got.doc, got.analysis, action, ctx.lang(data!.uri)), action)(undefined) : action;
+  });
   c.onDocumentSymbol(safe((p) => {
     const got = assisted(p.textDocument.uri);
     return got ? symbolsFor(got.doc, got.analysis, ctx.lang(p.textDocument.uri)) : [];
