@@ -56,6 +56,10 @@ export function push(w: Walk, f: Finding): void {
 }
 
 /** The damaged spans inside a node written at `[start, end]`, or right after its last content `valueEnd`. */
+const NO_DAMAGE: Damage[] = [];
+
 export function damaged(w: Walk, start: number, valueEnd: number, end: number): Damage[] {
+  // Most texts parse whole: no span to look through, nothing allocated.
+  if (w.damage.length === 0) return NO_DAMAGE;
   return w.damage.filter((d) => (d.span[0] <= end && start <= d.span[1]) || (d.prev >= start && d.prev <= valueEnd));
 }

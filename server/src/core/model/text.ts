@@ -58,7 +58,8 @@ function walkLanguages(w: Walk, node: Node & { items: { key: unknown; value: unk
   // Undeclared languages, when `languages` itself is broken, would be one finding per text: its own finding says it once.
   const accepted: readonly string[] = model.languagesUnknown ? LANGS : langs;
   const value: Partial<Record<Lang, string>> = {};
-  const seen = new Set<string>();
+  // At most a few languages per text: a list is cheaper than a Set.
+  const seen: string[] = [];
   for (const p of node.items) {
     const keyNode = p.key as Node | null;
     const key = isScalar(keyNode) ? scalarText(keyNode) : '';
@@ -71,8 +72,8 @@ function walkLanguages(w: Walk, node: Node & { items: { key: unknown; value: unk
       push(w, { kind: 'undeclared-language', offset: keyRange, path: `${path}.${key}`, lang: key, declared: langs, pairRange: [keyRange[0], pairEnd], clause });
       continue;
     }
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen.includes(key)) continue;
+    seen.push(key);
     if (isDangling(w, raw)) continue;
     const lang = key as Lang;
     if (!isScalar(v) || isEmpty(v) || scalarText(v).trim() === '') {
@@ -90,7 +91,7 @@ function walkLanguages(w: Walk, node: Node & { items: { key: unknown; value: unk
     const r = node.range;
     const hurt = r ? damaged(w, Math.min(from, r[0]), r[1], r[2]) : [];
     for (const lang of langs) {
-      if (seen.has(lang) || misspeltAs(node, lang, accepted) || hurt.some((d) => d.key === undefined || d.key === lang)) continue;
+      if (seen.includes(lang) || misspeltAs(node, lang, accepted) || hurt.some((d) => d.key === undefined || d.key === lang)) continue;
       push(w, { kind: 'missing-translation', offset: at, path, lang, empty: false, clause });
     }
   }
