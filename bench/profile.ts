@@ -18,6 +18,8 @@ import { analyze, readEdition } from '../server/src/core/engine';
 import { buildModel } from '../server/src/core/model/build';
 import { parse, PARSE_OPTIONS } from '../server/src/core/parse/parse';
 import { rules } from '../server/src/core/rules';
+import { spellingContext } from '../server/src/core/rules/text/speller';
+import { nodeSpellers } from '../server/src/node/spell/speller';
 import type { RuleContext } from '../server/src/core/rules/rule';
 import { makeEdits } from './edits';
 import { generateStandard } from './generate';
@@ -29,6 +31,9 @@ const log = (s = '') => process.stdout.write(`${s}\n`);
 
 function phases(lines: number, reps = 15) {
   const text = generateStandard({ lines, seed: lines });
+  // Every rule on, as the CLI and the server run them: the spelling rule with its dictionaries.
+  const speller = nodeSpellers();
+  const spelling = spellingContext(speller);
   const time = (fn: () => unknown) => {
     const t0 = performance.now();
     fn();
@@ -46,7 +51,7 @@ function phases(lines: number, reps = 15) {
     const { edition, catalog } = readEdition(parsed);
     let model!: ReturnType<typeof buildModel>;
     rec('buildModel()', time(() => (model = buildModel(parsed.doc, catalog, edition))));
-    const ctx: RuleContext = { parsed, source: text, model, catalog, now: new Date(), report: () => undefined, findings: (kind) => model.find(kind) };
+    const ctx: RuleContext = { parsed, source: text, model, catalog, now: new Date(), report: () => undefined, findings: (kind) => model.find(kind), spelling };
     let all = 0;
     for (const rule of rules) {
       const t = time(() => rule.check(ctx));
@@ -54,7 +59,7 @@ function phases(lines: number, reps = 15) {
       rec(`  rule ${rule.code}`, t);
     }
     rec('all rules', all);
-    rec('analyze() total', time(() => analyze(text)));
+    rec('analyze() total', time(() => analyze(text, { speller })));
   }
   log(`analyze() phases, ${lines}-line standard (${text.length} chars), median of ${reps}:`);
   const total = median(acc.get('analyze() total')!);
