@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { isScalar, type Pair } from 'yaml';
 import { findBlock } from '../../server/src/core/incremental/blocks';
-import { changedSpan } from '../../server/src/core/incremental/diff';
+import { changedSpan, slidLeft } from '../../server/src/core/incremental/diff';
 import { reparse } from '../../server/src/core/incremental';
 import { parse } from '../../server/src/core/parse/parse';
 import { snapshot } from './snapshot';
@@ -58,11 +58,13 @@ describe('incremental: the block an edit re-reads', () => {
     assert.equal(keyOf(b.parent.items[b.first]), 'max-wait');
   });
 
-  it('a value inside a sequence item: that item; inside the last item: the pair holding the sequence', () => {
+  it('a value inside a sequence item: that pair of the item, or the item when it is the last one', () => {
     const b = blockOf(edited('a@gov.kz', 'c@gov.kz'))!;
-    assert.deepEqual([b.path.length, b.first, b.last], [3, 0, 0]);
+    assert.deepEqual([b.path.length, keyOf(b.parent.items[b.first])], [4, 'email']);
+    assert.equal(b.tail?.index, 0);
     const last = blockOf(edited('b@gov.kz', 'c@gov.kz'))!;
-    assert.equal(keyOf(last.parent.items[last.first]), 'provider');
+    assert.deepEqual([last.path.length, last.first, last.last], [3, 1, 1]);
+    assert.equal(keyOf(last.tail!.outer.items[last.tail!.index]), 'provider');
   });
 
   it('an edit across two clauses: the run of both', () => {
@@ -70,11 +72,11 @@ describe('incremental: the block an edit re-reads', () => {
     assert.deepEqual([keyOf(b.parent.items[b.first]), keyOf(b.parent.items[b.last])], ['form', 'deadlines']);
   });
 
-  it('the comment before a section’s first clause, or its last clause: the section', () => {
+  it('the comment before a section’s first clause: the section; its last clause: that clause, up to the next section', () => {
     assert.equal(keyOf(blockOf(edited('# the provider', '# a provider'))!.parent.items[2]), 'general');
     const b = blockOf(edited('ramps', 'lifts'))!;
-    assert.equal(b.path.length, 1);
-    assert.equal(keyOf(b.parent.items[b.first]), 'general');
+    assert.deepEqual([b.path.length, keyOf(b.parent.items[b.first])], [2, 'premises']);
+    assert.equal(b.end, TEXT.indexOf('procedure:'));
   });
 
   it('the last top-level pair runs to the end of the text', () => {
@@ -87,6 +89,10 @@ describe('incremental: the block an edit re-reads', () => {
     assert.deepEqual(changedSpan('abcdef', 'abXYef'), { start: 2, oldEnd: 4, newEnd: 4 });
     assert.deepEqual(changedSpan('aaa', 'aaaa'), { start: 3, oldEnd: 3, newEnd: 4 });
     assert.equal(changedSpan('same', 'same'), undefined);
+    // A line typed after `a: 1` reads, from the common prefix, as typed at the start of `b:`.
+    const [before, after] = ['a: 1\nb: 2\n', 'a: 1\nc: 3\nb: 2\n'];
+    assert.deepEqual(changedSpan(before, after), { start: 5, oldEnd: 5, newEnd: 10 });
+    assert.deepEqual(slidLeft(before, after, changedSpan(before, after)!), { start: 4, oldEnd: 4, newEnd: 9 });
   });
 });
 
@@ -98,6 +104,10 @@ describe('incremental: patched like a fresh parse, or parsed again', () => {
     // The comment before `premises` goes to the deadlines map when it is indented under it.
     assert.equal(patched(edited('  # a comment before premises', '    # a comment under max-service')), undefined);
     assert.equal(patched(edited('    max-service: 20 minutes\n', '    max-service: 20 minutes\n    # trailing\n\n')), undefined);
+    // The last clause of a section, and comments after it that go to the section or the next one.
+    assert.equal(patched(edited('  premises: ramps\n', '  premises: ramps\n  # after premises\n# before procedure\n\n')), undefined);
+    assert.equal(patched(edited('  premises: ramps\n', '  premises:\n    - ramps\n    # in the list\n')), undefined);
+    assert.equal(patched(edited('      email: b@gov.kz\n', '      email: b@gov.kz\n      room: "5"\n')), undefined);
   });
 
   it('falls back on anchors, tabs, conflict markers, syntax errors and a changed column', () => {

@@ -21,6 +21,16 @@ export interface Block {
   end: number;
   /** Whether `last` is the last item of the root collection (the block runs to the end of the text). */
   atEnd: boolean;
+  /** When `last` is the last item of a nested collection: the item of the collection around it that holds it. */
+  tail?: Tail;
+}
+
+/** The item holding a nested collection, and the column and kind of its siblings. */
+export interface Tail {
+  outer: Collection;
+  index: number;
+  column: number;
+  end: number;
 }
 
 /** The node a sibling item starts with: a pair's key, or a sequence item. */
@@ -63,18 +73,22 @@ function itemAt(source: string, parent: Collection, offset: number): number {
 }
 
 /** The run of items of `parent` covering the span, if their lines are clear. */
-function runIn(source: string, parent: Collection, path: Collection[], span: Span, root: boolean): Block | undefined {
+function runIn(source: string, parent: Collection, path: Collection[], span: Span, root: boolean, tail?: Tail): Block | undefined {
   const first = itemAt(source, parent, span.start);
   const last = itemAt(source, parent, Math.max(span.start, span.oldEnd - 1));
   if (first < 0 || last < first) return undefined;
-  const atEnd = last === parent.items.length - 1;
-  if (atEnd && !root) return undefined;
+  const lastItem = last === parent.items.length - 1;
+  if (lastItem && !root && !tail) return undefined;
+  const atEnd = lastItem && root;
   const open = itemLine(source, parent, first);
-  const next = atEnd ? undefined : itemLine(source, parent, last + 1);
-  if (!open || (!atEnd && (!next || next.column !== open.column))) return undefined;
-  const end = next ? next.line : source.length;
+  const next = lastItem ? undefined : itemLine(source, parent, last + 1);
+  if (!open || (!lastItem && (!next || next.column !== open.column))) return undefined;
+  if (lastItem && tail && open.column < tail.column) return undefined;
+  const end = next ? next.line : lastItem && tail ? tail.end : source.length;
   if (span.oldEnd > end) return undefined;
-  return { parent, path: [...path, parent], first, last, column: open.column, start: open.line, end, atEnd };
+  const block: Block = { parent, path: [...path, parent], first, last, column: open.column, start: open.line, end, atEnd };
+  if (lastItem && tail) block.tail = tail;
+  return block;
 }
 
 /** The value holding an item's nested items: a pair's value, or a sequence item itself. */
@@ -90,7 +104,9 @@ export function findBlock(doc: Document.Parsed, source: string, span: Span): Blo
   while (block && block.first === block.last) {
     const inner = nested(block.parent.items[block.first]);
     if (!isBlockCollection(inner)) break;
-    const deeper = runIn(source, inner, block.path, span, false);
+    // Its last item is read with the item after the holder as the sentinel (not twice over).
+    const tail = block.atEnd || block.tail ? undefined : { outer: block.parent, index: block.first, column: block.column, end: block.end };
+    const deeper = runIn(source, inner, block.path, span, false, tail);
     if (!deeper) break;
     block = deeper;
   }

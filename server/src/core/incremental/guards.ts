@@ -22,6 +22,7 @@ export function baseRefusal(p: Parsed): string | undefined {
   if (p.tooDeep !== undefined || p.conflicts.length || p.loneMarkers?.length || p.repairs?.length) return 'the previous text was not read as written';
   if (p.doc.errors.length || p.doc.warnings.length || p.residual?.length || p.extraDocuments.length) return 'the previous text has syntax errors or warnings';
   if (MARKERS.test(p.source)) return 'the previous text has directives, document markers or a BOM';
+  if (/\r(?!\n)/.test(p.source)) return 'the previous text has a lone carriage return';
   let reached = false;
   eachNode(p.doc.contents, (n) => {
     if (isAlias(n) || n.anchor) reached = true;

@@ -6,8 +6,12 @@
  * of a block sequence, from the top level down, `blocks.ts`); that run's new text is parsed alone by
  * `yaml`, with a sentinel item at the column of the next sibling so that comments between them attach
  * as they would in the whole text (`splice.ts`); its ranges move to its offset, every range after it
- * moves by the length delta (`walk.ts`), and its items take the old ones' place. The model and the
- * rules then run on the patched Document as on a fresh one (`analyzeParsed`).
+ * moves by the length delta (`walk.ts`), and its items take the old ones' place. The last items of
+ * a nested collection are read under a header line standing for the item holding them, with the
+ * sentinel at that item's column; the holder's end and trailing comments come from that reading.
+ * A change the common prefix puts at the start of a line is also tried at the end of the line
+ * before. The nesting limit is checked from the bracket depth kept at each line start (`nesting.ts`).
+ * The model and the rules then run on the patched Document as on a fresh one (`analyzeParsed`).
  *
  * Whenever the bounds of a block are unclear the whole text is parsed again (`guards.ts`): a previous
  * text with errors, warnings, repairs, conflicts, several documents or anchors; a block with tabs,
@@ -18,10 +22,11 @@
  * The previous Document is reused in place: after `reanalyze`, the previous analysis is stale.
  */
 import { analyze, analyzeParsed, MAX_CHARS, type Analysis, type AnalyzeOptions } from '../engine';
-import { linesOf, nestingTooDeep, parse, type Parsed } from '../parse/parse';
+import { linesOf, parse, type Parsed } from '../parse/parse';
 import { findBlock } from './blocks';
-import { changedSpan } from './diff';
+import { changedSpan, slidLeft, type Span } from './diff';
 import { baseRefusal, blockRefusal, markClean } from './guards';
+import { keepDepths, nestingAfter } from './nesting';
 import { putInPlace, readBlock } from './splice';
 import { shiftAfter } from './walk';
 
@@ -38,6 +43,8 @@ export function reparse(prev: Parsed, source: string): Reparsed {
   return { parsed: parse(source), fallback: refusal };
 }
 
+const BROKEN = 'the block could not be put in place';
+
 /** The patched parse, or why there is none (nothing is changed in `prev` then). */
 function patchRefusal(prev: Parsed, source: string): Parsed | string {
   if (source.length > MAX_CHARS || prev.source.length > MAX_CHARS) return 'the text is over the size limit';
@@ -45,6 +52,14 @@ function patchRefusal(prev: Parsed, source: string): Parsed | string {
   if (!span) return { ...prev };
   const base = baseRefusal(prev);
   if (base) return base;
+  const first = patchAt(prev, source, span);
+  if (typeof first !== 'string' || first.startsWith(BROKEN)) return first;
+  const left = slidLeft(prev.source, source, span);
+  return left ? patchAt(prev, source, left) : first;
+}
+
+/** The patched parse for the change at `span`, or why there is none (nothing is changed in `prev` then). */
+function patchAt(prev: Parsed, source: string, span: Span): Parsed | string {
   const block = findBlock(prev.doc, prev.source, span);
   if (!block) return 'no block with clear bounds covers the change';
   const delta = source.length - prev.source.length;
@@ -53,7 +68,8 @@ function patchRefusal(prev: Parsed, source: string): Parsed | string {
   if (!block.atEnd && !after.endsWith('\n')) return 'the change joins the next line';
   const refused = blockRefusal(block, before, after);
   if (refused) return refused;
-  if (nestingTooDeep(source) !== undefined) return 'the text nests too deep';
+  const nesting = nestingAfter(prev, source, block.start, block.end, block.end + delta);
+  if (!nesting.depths) return nesting.refused!;
   const read = readBlock(block, after);
   if ('refused' in read) return read.refused;
   try {
@@ -62,10 +78,11 @@ function patchRefusal(prev: Parsed, source: string): Parsed | string {
     prev.doc.range = [r[0], r[1] >= block.end ? r[1] + delta : r[1], r[2] >= block.end ? r[2] + delta : r[2]];
     putInPlace(prev.doc, read);
   } catch (err) {
-    return `the block could not be put in place: ${String(err)}`;
+    return `${BROKEN}: ${String(err)}`;
   }
   const parsed: Parsed = { ...prev, source, lines: linesOf(source) };
   markClean(parsed);
+  keepDepths(parsed, nesting.depths);
   return parsed;
 }
 

@@ -33,15 +33,25 @@ export const MAX_NESTING = 100;
  * exhaust the stack; it is refused before parsing instead.
  */
 export function nestingTooDeep(text: string): number | undefined {
-  let depth = 0;
+  return nestingScan(text).at;
+}
+
+/**
+ * The scan of `nestingTooDeep` over whole lines `[from, to)` of `text`, entered with `depth` open
+ * flow brackets: where it nests too deep, else the depth it leaves; `onLine` gets the depth at each
+ * line start after a line break.
+ */
+export function nestingScan(text: string, from = 0, to = text.length, start = 0, onLine?: (depth: number) => void): { at?: number; depth: number } {
+  let depth = start;
   let quote = '';
-  let lineStart = 0;
+  let lineStart = from;
   let indicators = 0;
   let indent = true;
   let leading = true;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const ch = text[i];
     if (ch === '\n') {
+      onLine?.(depth);
       quote = '';
       lineStart = i + 1;
       indicators = 0;
@@ -51,7 +61,7 @@ export function nestingTooDeep(text: string): number | undefined {
     }
     if (indent) {
       if (ch === ' ') {
-        if (i - lineStart > MAX_NESTING * 4) return i;
+        if (i - lineStart > MAX_NESTING * 4) return { at: i, depth };
         continue;
       }
       indent = false;
@@ -66,18 +76,18 @@ export function nestingTooDeep(text: string): number | undefined {
       const nl = text.indexOf('\n', i);
       i = (nl === -1 ? text.length : nl) - 1;
     } else if (ch === '[' || ch === '{') {
-      if (++depth > MAX_NESTING) return i;
+      if (++depth > MAX_NESTING) return { at: i, depth };
     } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
     else if ((ch === '-' || ch === '?' || ch === ':') && (prev === ' ' || prev === '\t' || i === lineStart)) {
       // Block indicators in the leading run of a line (`- - ? …`), or a colon standing alone
       // (`a: b: : …`); a dash inside prose (`Астана - Алматы`) does not count.
       const next = text[i + 1];
       const alone = next === ' ' || next === '\t' || next === '\n' || next === '\r' || next === undefined;
-      if (alone && (leading || ch === ':') && ++indicators > MAX_NESTING) return i;
+      if (alone && (leading || ch === ':') && ++indicators > MAX_NESTING) return { at: i, depth };
       if (!alone) leading = false;
     } else if (ch !== ' ' && ch !== '\t') leading = false;
   }
-  return undefined;
+  return { depth };
 }
 
 /** Whether a quote at `i` opens a quoted scalar (and is not a character inside a plain one). */
