@@ -26,7 +26,7 @@ import { derive } from '../core/incremental';
 import { skeleton } from '../core/skeleton/skeleton';
 import type { Lang } from '../core/types';
 import { ConfigCache } from '../node/config-file';
-import { nodeSpellers } from '../node/spell/speller';
+import { backgroundSpellers } from '../node/spell/speller';
 import { ADD_MISSING_KIND, FIX_ALL_KIND, ORDER_CLAUSES_KIND } from './actions';
 import { AnalysisCache } from './analysis-cache';
 import type { ServerContext } from './context';
@@ -44,7 +44,9 @@ export { FIX_ALL_KIND, ORDER_CLAUSES_KIND };
 export class Server implements ServerContext {
   readonly documents = new TextDocuments(TextDocument);
   readonly codes = new CodeIndex();
-  readonly analyses = new AnalysisCache(this.documents, (uri, text, prev) => derive(prev, text, { config: this.configFor(uri), speller: nodeSpellers() }));
+  /** The dictionaries, read after the first diagnostics that need them (then every open document is analysed again). */
+  private readonly spellers = backgroundSpellers(() => this.spellingReady());
+  readonly analyses = new AnalysisCache(this.documents, (uri, text, prev) => derive(prev, text, { config: this.configFor(uri), speller: this.spellers }));
   private readonly workspace = new WorkspaceDiagnostics(this, () => this.settings.workspaceDiagnostics);
   private readonly diagnostics = new DiagnosticsPublisher(this, this.workspace);
   private settings: ServerSettings = DEFAULT_SETTINGS;
@@ -181,6 +183,15 @@ export class Server implements ServerContext {
       this.revalidateAll();
     }
     this.workspace.filesChanged(changes);
+  }
+
+  /** The dictionaries are read: each open document is analysed again, and published if that changes it. */
+  private spellingReady(): void {
+    for (const doc of this.documents.all()) {
+      const before = JSON.stringify(this.analyses.get(doc.uri)?.analysis.diagnostics);
+      this.analyses.delete(doc.uri);
+      if (JSON.stringify(this.analyses.get(doc.uri)?.analysis.diagnostics) !== before) this.diagnostics.schedule(doc.uri, 0);
+    }
   }
 
   private revalidateAll(): void {

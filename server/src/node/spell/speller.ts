@@ -88,21 +88,41 @@ export function loadSpeller(lang: SpellLang, files = dictionaryFiles(lang)): Spe
   return new DictionarySpeller(lang, dict);
 }
 
-let shared: SpellerProvider | undefined;
+const loaded = new Map<SpellLang, Speller | undefined>();
 
-/** One speller per language for the process, each loaded when first asked for. */
-export function nodeSpellers(): SpellerProvider {
-  if (shared) return shared;
-  const loaded = new Map<SpellLang, Speller | undefined>();
-  shared = (lang) => {
-    if (!loaded.has(lang)) {
-      try {
-        loaded.set(lang, loadSpeller(lang));
-      } catch {
-        loaded.set(lang, undefined);
-      }
+function loaded1(lang: SpellLang): Speller | undefined {
+  if (!loaded.has(lang)) {
+    try {
+      loaded.set(lang, loadSpeller(lang));
+    } catch {
+      loaded.set(lang, undefined);
     }
-    return loaded.get(lang);
+  }
+  return loaded.get(lang);
+}
+
+/** One speller per language for the process, each loaded when first asked for (the CLI: it waits). */
+export function nodeSpellers(): SpellerProvider {
+  return loaded1;
+}
+
+/**
+ * The same spellers for the language server, which does not wait for them: a language not loaded
+ * yet has no speller for this analysis (its first diagnostics come at once, without spelling),
+ * the dictionary is read right after, and `ready` is called to analyse the open documents again.
+ */
+export function backgroundSpellers(ready: () => void): SpellerProvider {
+  const pending = new Set<SpellLang>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return (lang) => {
+    if (loaded.has(lang)) return loaded.get(lang);
+    pending.add(lang);
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      for (const l of pending) loaded1(l);
+      pending.clear();
+      ready();
+    }, 0);
+    return undefined;
   };
-  return shared;
 }
