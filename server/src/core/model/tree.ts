@@ -3,7 +3,7 @@
  * (depth first, a pair's key before its value). `visit` copies and freezes the path at every
  * collection; rules that only need the nodes of one kind take them from here instead.
  */
-import { isAlias, isCollection, isMap, isPair, type Alias, type Document, type YAMLMap } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, type Alias, type Document, type YAMLMap } from 'yaml';
 
 export interface Nodes {
   /** Every mapping, the root first. */
@@ -15,13 +15,18 @@ export interface Nodes {
 export function collectNodes(doc: Document): Nodes {
   const out: Nodes = { maps: [], aliases: [] };
   const stack: unknown[] = [doc.contents];
+  // Scalars hold nothing to collect: they are not even put on the stack.
+  const add = (x: unknown) => {
+    if (x && !isScalar(x)) stack.push(x);
+  };
   while (stack.length > 0) {
     const node = stack.pop();
     if (isPair(node)) {
-      stack.push(node.value, node.key);
+      add(node.value);
+      add(node.key);
     } else if (isCollection(node)) {
       if (isMap(node)) out.maps.push(node);
-      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+      for (let i = node.items.length - 1; i >= 0; i--) add(node.items[i]);
     } else if (isAlias(node)) out.aliases.push(node);
   }
   return out;

@@ -1,5 +1,5 @@
 /** `duplicate-key`: a key written twice in one mapping; the later one is ignored. */
-import { isScalar, type Node, type YAMLMap } from 'yaml';
+import { isScalar, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { scalarText } from '../../model/build';
 import { collectNodes } from '../../model/tree';
 import type { LoneMarker } from '../../parse/conflicts';
@@ -24,13 +24,14 @@ const SMALL = 8;
 function checkMap(ctx: RuleContext, map: YAMLMap, lone: LoneMarker[]): void {
   const items = map.items;
   if (items.length < 2) return;
-  const seen = items.length > SMALL ? new Map<string, [number, number]>() : undefined;
-  const names: (string | undefined)[] = [];
-  const ranges: [number, number][] = [];
-  const firstOf = (name: string): [number, number] | undefined => {
+  // Each name's first key: compared in place in a small mapping, through a Map in a larger one.
+  const seen = items.length > SMALL ? new Map<string, Scalar>() : undefined;
+  const names: string[] = [];
+  const keys: Scalar[] = [];
+  const firstOf = (name: string): Scalar | undefined => {
     if (seen) return seen.get(name);
     const i = names.indexOf(name);
-    return i < 0 ? undefined : ranges[i];
+    return i < 0 ? undefined : keys[i];
   };
   // Keys repeated one after another (a block written twice, a list item that lost its `- `) are one run, one report.
   let run: { at: [number, number]; first: [number, number]; names: string[] } | undefined;
@@ -45,15 +46,18 @@ function checkMap(ctx: RuleContext, map: YAMLMap, lone: LoneMarker[]): void {
       continue;
     }
     const name = scalarText(key);
-    const at: [number, number] = [key.range[0], key.range[1]];
-    const first = firstOf(name);
-    if (!first) {
-      if (seen) seen.set(name, at);
-      names.push(name);
-      ranges.push(at);
+    const firstKey = firstOf(name);
+    if (!firstKey) {
+      if (seen) seen.set(name, key);
+      else {
+        names.push(name);
+        keys.push(key);
+      }
       flush();
       continue;
     }
+    const first: [number, number] = [firstKey.range![0], firstKey.range![1]];
+    const at: [number, number] = [key.range[0], key.range[1]];
     // Both sides of a conflict resolved by half: the marker between them is the one problem.
     if (lone.some((m) => m.offset[0] > first[1] && m.offset[1] < at[0])) continue;
     if (run) run.names.push(name);
