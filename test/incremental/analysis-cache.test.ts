@@ -1,0 +1,39 @@
+/** The server's analysis cache: each new version is derived from the last one kept for its URI. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocuments } from 'vscode-languageserver/node';
+import { analyze, type Analysis } from '../../server/src/core/engine';
+import { derive } from '../../server/src/core/incremental';
+import { AnalysisCache } from '../../server/src/lsp/analysis-cache';
+import { FIXED_NOW } from '../helpers';
+
+const URI = 'file:///cache.standard.yaml';
+
+describe('incremental: the analysis cache', () => {
+  it('derives each version from the previous one, with the diagnostics of a fresh analysis', () => {
+    let doc = TextDocument.create(URI, 'service-standard', 1, readFileSync('examples/address-certificate.standard.yaml', 'utf8'));
+    const documents = { get: (uri: string) => (uri === URI ? doc : undefined) } as unknown as TextDocuments<TextDocument>;
+    const bases: (Analysis | undefined)[] = [];
+    const cache = new AnalysisCache(documents, (_uri, text, prev) => {
+      bases.push(prev);
+      return derive(prev, text, { now: FIXED_NOW });
+    });
+    const first = cache.get(URI)!.analysis;
+    assert.equal(cache.get(URI)!.analysis, first, 'one analysis per version');
+    const edits = [
+      ['max-wait: 30 minutes', 'max-wait: 2 working-days'],
+      ['email: ', 'email: info@@'],
+      ['max-wait: 2 working-days', 'max-wait: 15 minutes'],
+    ];
+    for (const [find, by] of edits) {
+      const text = doc.getText();
+      assert.ok(text.includes(find), find);
+      doc = TextDocument.create(URI, 'service-standard', doc.version + 1, text.replace(find, by));
+      const got = cache.get(URI)!;
+      assert.deepEqual(got.analysis.diagnostics, analyze(doc.getText(), { now: FIXED_NOW }).diagnostics);
+      assert.equal((got.analysis as Analysis & { fallback?: string }).fallback, undefined);
+    }
+    assert.deepEqual(bases.map((b) => b !== undefined), [false, true, true, true]);
+  });
+});
