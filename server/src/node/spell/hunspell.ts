@@ -2,9 +2,10 @@
  * A hunspell dictionary read by `nspell`, fed on demand. `nspell` expands every word of a
  * dictionary into all its forms when it loads (8 s and 200-450 MB for the Kazakh and Russian
  * ones); here it is given only the dictionary lines a looked-up word can come from: the word
- * itself and each stem its suffixes leave (the kk and ru affix files have suffixes only, no
- * prefixes and no continuation classes). What `nspell` answers is the same as with the whole
- * dictionary loaded.
+ * itself and each stem its suffixes leave, with only the flags whose entries make the word (the
+ * kk and ru affix files have suffixes only, single-letter flags, no prefixes, no continuation
+ * classes and no compounding). What `nspell` answers is the same as with the whole dictionary
+ * loaded (the test compares both on part of each dictionary).
  */
 /** The part of `nspell` (which ships no types) used here. */
 interface NSpell {
