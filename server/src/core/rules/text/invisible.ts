@@ -50,9 +50,9 @@ export function withoutInvisible(text: string): string {
 
 /** The invisible characters of a scalar whose source is `raw` at `start` (escapes blanked in `text`). */
 export function findInvisible(node: Scalar, value: string, raw: string, text: string, start: number): Found | undefined {
+  if (!holds(value, INVISIBLE_CHAR) || withoutInvisible(value) === value) return undefined;
   const out: Found = { codes: [] };
   const edits: TextEdit[] = [];
-  if (!holds(value, INVISIBLE_CHAR) || withoutInvisible(value) === value) return undefined;
   // A block scalar's header line holds no text.
   const from = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' ? Math.max(0, text.indexOf('\n')) : 0;
   for (let i = from; i < text.length; i++) {
