@@ -25,15 +25,26 @@ export function moveAll(item: unknown, by: number): void {
 
 /**
  * After `from` in the old text, every offset moves by `by`: the nodes after a block, and the ends of
- * the collections holding it. Subtrees ending before `before` are not entered.
+ * the collections holding it. Subtrees ending before `before` are not entered. A plain recursion
+ * (no callback, ranges changed in place): it visits every node after the block.
  */
 export function shiftAfter(item: unknown, from: number, by: number, before: number): void {
-  if (by === 0) return;
-  eachNode(item, (n) => {
-    const r = n.range;
-    if (!r) return true;
-    if (r[2] < before) return false;
-    n.range = [r[0] >= from ? r[0] + by : r[0], r[1] >= from ? r[1] + by : r[1], r[2] >= from ? r[2] + by : r[2]];
-    return true;
-  });
+  if (by === 0 || item === null || item === undefined) return;
+  if (isPair(item)) {
+    shiftAfter(item.key, from, by, before);
+    shiftAfter(item.value, from, by, before);
+    return;
+  }
+  if (!isNode(item)) return;
+  const r = item.range;
+  if (r) {
+    if (r[2] < before) return;
+    if (r[0] >= from) r[0] += by;
+    if (r[1] >= from) r[1] += by;
+    if (r[2] >= from) r[2] += by;
+  }
+  if (isCollection(item)) {
+    const items = item.items as unknown[];
+    for (let i = 0; i < items.length; i++) shiftAfter(items[i], from, by, before);
+  }
 }
