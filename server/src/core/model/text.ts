@@ -63,13 +63,14 @@ function walkLanguages(w: Walk, node: Node & { items: { key: unknown; value: unk
   for (const p of node.items) {
     const keyNode = p.key as Node | null;
     const key = isScalar(keyNode) ? scalarText(keyNode) : '';
-    const keyRange = range(keyNode, at);
     const raw = p.value as Node | null;
     const v = resolve(w, raw);
-    // The pair as written: an alias's own range, not that of the node it points to.
-    const pairEnd = raw?.range?.[1] ?? keyRange[1];
     if (!accepted.includes(key)) {
-      push(w, { kind: 'undeclared-language', offset: keyRange, path: `${path}.${key}`, lang: key, declared: langs, pairRange: [keyRange[0], pairEnd], clause });
+      // Ranges are built only for a finding: most texts have none.
+      const kr = range(keyNode, at);
+      // The pair as written: an alias's own range, not that of the node it points to.
+      const pairEnd = raw?.range?.[1] ?? kr[1];
+      push(w, { kind: 'undeclared-language', offset: kr, path: `${path}.${key}`, lang: key, declared: langs, pairRange: [kr[0], pairEnd], clause });
       continue;
     }
     if (seen.includes(key)) continue;
@@ -78,9 +79,9 @@ function walkLanguages(w: Walk, node: Node & { items: { key: unknown; value: unk
     const lang = key as Lang;
     if (!isScalar(v) || isEmpty(v) || scalarText(v).trim() === '') {
       if (v && !isScalar(v)) {
-        push(w, { kind: 'wrong-type', offset: range(v, keyRange), path: `${path}.${key}`, expected: { kind: 'string' }, got: describe(v), clause });
+        push(w, { kind: 'wrong-type', offset: range(v, range(keyNode, at)), path: `${path}.${key}`, expected: { kind: 'string' }, got: describe(v), clause });
       } else {
-        push(w, { kind: 'missing-translation', offset: isEmpty(v) ? keyRange : range(v, keyRange), path, lang, empty: true, clause });
+        push(w, { kind: 'missing-translation', offset: isEmpty(v) ? range(keyNode, at) : range(v, range(keyNode, at)), path, lang, empty: true, clause });
       }
       continue;
     }
