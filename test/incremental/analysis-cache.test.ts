@@ -36,4 +36,19 @@ describe('incremental: the analysis cache', () => {
     }
     assert.deepEqual(bases.map((b) => b !== undefined), [false, true, true, true]);
   });
+
+  it('computes a derived result (outline, folding, links) once per version, and again for a new one', () => {
+    let doc = TextDocument.create(URI, 'service-standard', 1, readFileSync('examples/address-certificate.standard.yaml', 'utf8'));
+    const documents = { get: (uri: string) => (uri === URI ? doc : undefined) } as unknown as TextDocuments<TextDocument>;
+    const cache = new AnalysisCache(documents, (_uri, text, prev) => derive(prev, text, { now: FIXED_NOW }));
+    let runs = 0;
+    const folds = () => cache.memo(URI, 'folding', (got) => (runs++, got.analysis.parsed.source.length));
+    assert.equal(folds(), doc.getText().length);
+    assert.equal(folds(), doc.getText().length);
+    assert.equal(runs, 1);
+    doc = TextDocument.create(URI, 'service-standard', 2, `${doc.getText()}# end\n`);
+    assert.equal(folds(), doc.getText().length);
+    assert.equal(runs, 2);
+    assert.equal(cache.memo('file:///other.standard.yaml', 'folding', () => 1), undefined);
+  });
 });

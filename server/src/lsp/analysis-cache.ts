@@ -15,7 +15,7 @@ export interface Analysed {
 }
 
 export class AnalysisCache {
-  private readonly entries = new Map<string, { version: number; analysis: Analysis }>();
+  private readonly entries = new Map<string, { version: number; analysis: Analysis; memo: Map<string, unknown> }>();
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -35,7 +35,7 @@ export class AnalysisCache {
       return { doc, analysis: hit.analysis };
     }
     const analysis = this.analyze(uri, doc.getText(), hit?.analysis);
-    this.entries.set(uri, { version: doc.version, analysis });
+    this.entries.set(uri, { version: doc.version, analysis, memo: new Map() });
     if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
     return { doc, analysis };
   }
@@ -47,6 +47,18 @@ export class AnalysisCache {
   assisted(uri: string): Analysed | undefined {
     const doc = this.documents.get(uri);
     return doc && doc.getText().length <= MAX_CHARS ? this.get(uri) : undefined;
+  }
+
+  /**
+   * A result derived from the current analysis (outline, folding, links, hints), computed once per
+   * version however often the editor asks for it; `key` names the result and what it depends on.
+   */
+  memo<T>(uri: string, key: string, compute: (got: Analysed) => T): T | undefined {
+    const got = this.assisted(uri);
+    const entry = got && this.entries.get(uri);
+    if (!got || !entry) return undefined;
+    if (!entry.memo.has(key)) entry.memo.set(key, compute(got));
+    return entry.memo.get(key) as T;
   }
 
   delete(uri: string): void {

@@ -33,11 +33,13 @@ function hover(ctx: ServerContext, uri: string, position: { line: number; charac
 }
 
 function inlayHints(ctx: ServerContext, uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }) {
+  const lang = ctx.lang(uri);
   const got = ctx.analyses.assisted(uri);
-  if (!got) return [];
+  const hints = ctx.analyses.memo(uri, `hints:${lang}`, (a) => clauseHints(a.analysis, lang));
+  if (!got || !hints) return [];
   const from = got.doc.offsetAt(range.start);
   const to = got.doc.offsetAt(range.end);
-  return clauseHints(got.analysis, ctx.lang(uri))
+  return hints
     .filter((h) => h.offset >= from && h.offset <= to)
     .map((h) => ({ position: got.doc.positionAt(h.offset), label: h.label, tooltip: h.tooltip, paddingRight: true }));
 }
@@ -62,18 +64,14 @@ export function registerFeatures(c: Connection, ctx: ServerContext, safe: Guard)
     // On a failure the action comes back as it was: the editor then has nothing to apply.
     return got ? safe(() => resolveAddMissing(got.doc, got.analysis, action, ctx.lang(data!.uri)), action)(undefined) : action;
   });
+  // Computed once per version: the editor asks for them again on every change of focus or view.
+  const memo = ctx.analyses.memo.bind(ctx.analyses);
   c.onDocumentSymbol(safe((p) => {
-    const got = assisted(p.textDocument.uri);
-    return got ? symbolsFor(got.doc, got.analysis, ctx.lang(p.textDocument.uri)) : [];
+    const lang = ctx.lang(p.textDocument.uri);
+    return memo(p.textDocument.uri, `symbols:${lang}`, (got) => symbolsFor(got.doc, got.analysis, lang)) ?? [];
   }, []));
-  c.onFoldingRanges(safe((p) => {
-    const got = assisted(p.textDocument.uri);
-    return got ? foldingRanges(got.analysis) : [];
-  }, []));
-  c.onDocumentLinks(safe((p) => {
-    const got = assisted(p.textDocument.uri);
-    return got ? documentLinks(got.analysis).map((l) => ({ range: toRange(got.doc, l.offset), target: l.target })) : [];
-  }, []));
+  c.onFoldingRanges(safe((p) => memo(p.textDocument.uri, 'folding', (got) => foldingRanges(got.analysis)) ?? [], []));
+  c.onDocumentLinks(safe((p) => memo(p.textDocument.uri, 'links', (got) => documentLinks(got.analysis).map((l) => ({ range: toRange(got.doc, l.offset), target: l.target }))) ?? [], []));
   c.languages.inlayHint.on(safe((p) => inlayHints(ctx, p.textDocument.uri, p.range), []));
 }
 

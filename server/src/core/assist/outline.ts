@@ -1,5 +1,5 @@
 /** The outline (sections -> clauses), folding ranges, clause-number hints and links, from the model. */
-import { isCollection, isScalar, visit, type Node } from 'yaml';
+import { isCollection, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { Analysis } from '../engine';
 import { clauseFields } from '../model/clauses';
 import { positionAt } from '../parse/parse';
@@ -62,37 +62,47 @@ export function foldingRanges(analysis: Analysis): Fold[] {
   const { parsed } = analysis;
   const out: Fold[] = [];
   const line = (o: number) => positionAt(parsed.lines, o).line;
-  visit(parsed.doc, {
-    Pair(_, pair) {
-      const key = pair.key as Node | null;
-      const value = pair.value as Node | null;
-      if (!key?.range || !value?.range || !isCollection(value)) return;
-      const start = line(key.range[0]);
-      const end = line(Math.max(value.range[0], value.range[1] - 1));
-      if (end > start) out.push({ startLine: start, endLine: end });
-    },
-    Seq(_, seq) {
-      for (const item of seq.items) {
-        const n = item as Node;
-        if (!n?.range || !isCollection(n)) continue;
-        const start = line(n.range[0]);
-        const end = line(Math.max(n.range[0], n.range[1] - 1));
-        if (end > start) out.push({ startLine: start, endLine: end });
-      }
-    },
-  });
-  // Runs of comment lines.
-  const lines = parsed.source.split('\n');
+  const fold = (from: Node | null, to: Node | null) => {
+    if (!from?.range || !to?.range || !isCollection(to)) return;
+    const start = line(from.range[0]);
+    const end = line(Math.max(to.range[0], to.range[1] - 1));
+    if (end > start) out.push({ startLine: start, endLine: end });
+  };
+  // One plain walk, depth first, a pair before its key and value, a list's items before their insides.
+  const walk = (node: unknown): void => {
+    if (isPair(node)) {
+      fold(node.key as Node | null, node.value as Node | null);
+      walk(node.key);
+      walk(node.value);
+    } else if (isCollection(node)) {
+      if (isSeq(node)) for (const item of node.items) fold(item as Node, item as Node);
+      for (const item of node.items) walk(item);
+    }
+  };
+  walk(parsed.doc.contents);
+  commentRuns(parsed.source, out);
+  return out;
+}
+
+/** Runs of two or more comment lines, line by line without splitting the text. */
+function commentRuns(source: string, out: Fold[]): void {
+  const comment = /[^\S\n]*#/y;
   let run = -1;
-  for (let i = 0; i <= lines.length; i++) {
-    const isComment = i < lines.length && /^\s*#/.test(lines[i]);
-    if (isComment && run < 0) run = i;
-    if (!isComment && run >= 0) {
+  let i = 0;
+  for (let start = 0; ; ) {
+    comment.lastIndex = start;
+    if (comment.test(source)) {
+      if (run < 0) run = i;
+    } else if (run >= 0) {
       if (i - 1 > run) out.push({ startLine: run, endLine: i - 1, kind: 'comment' });
       run = -1;
     }
+    i++;
+    const nl = source.indexOf('\n', start);
+    if (nl < 0) break;
+    start = nl + 1;
   }
-  return out;
+  if (run >= 0 && i - 1 > run) out.push({ startLine: run, endLine: i - 1, kind: 'comment' });
 }
 
 export interface Hint {
