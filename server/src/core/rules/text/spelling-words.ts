@@ -37,25 +37,7 @@ function checkable(part: string, capitalAllowed: boolean, kk: boolean): boolean 
   return capitalAllowed || !isUpper(part[0]);
 }
 
-/**
- * The words of texts already looked at, by language and text: from one version of a document to
- * the next, all its texts but the edited ones are the same. Keys are copies (a text cut from a
- * document would keep the whole document alive); the cache is emptied when it grows past its bound.
- */
-const looked = new Map<string, readonly WordAt[]>();
-const LOOKED_MAX = 10_000;
-
-/** The words of a text to look up (the same array for the same text: not to be changed). */
-export function wordsToCheck(text: string, lang: 'kk' | 'ru'): readonly WordAt[] {
-  const hit = looked.get(lang + text);
-  if (hit) return hit;
-  const words = scanWords(text, lang);
-  if (looked.size >= LOOKED_MAX) looked.clear();
-  looked.set(JSON.parse(JSON.stringify(lang + text)) as string, words);
-  return words;
-}
-
-function scanWords(text: string, lang: 'kk' | 'ru'): WordAt[] {
+export function wordsToCheck(text: string, lang: 'kk' | 'ru'): WordAt[] {
   const masked = maskAddresses(text);
   const out: WordAt[] = [];
   let last = 0;

@@ -43,6 +43,8 @@ function unknownParts(w: ReturnType<typeof wordsToCheck>[number], speller: Spell
 /** Unknown words of texts already checked, per speller, while the workspace's words stay the same. */
 const unknownByText = new WeakMap<Speller, { own: string; texts: Map<string, readonly { word: string; at: number }[]> }>();
 const TEXTS_MAX = 10_000;
+/** The answer for most texts, shared. */
+const NONE: readonly { word: string; at: number }[] = [];
 
 /** The unknown words of one text (offsets in it): looked up once per text, language, speller and `words:`. */
 function unknownIn(text: string, lang: SpellLang, speller: Speller, own: ReadonlySet<string>, ownKey: string): readonly { word: string; at: number }[] {
@@ -50,7 +52,8 @@ function unknownIn(text: string, lang: SpellLang, speller: Speller, own: Readonl
   if (!memo || memo.own !== ownKey) unknownByText.set(speller, (memo = { own: ownKey, texts: new Map() }));
   const hit = memo.texts.get(lang + text);
   if (hit) return hit;
-  const found = wordsToCheck(text, lang).flatMap((w) => unknownParts(w, speller, own));
+  const parts = wordsToCheck(text, lang).flatMap((w) => unknownParts(w, speller, own));
+  const found = parts.length === 0 ? NONE : parts;
   if (memo.texts.size >= TEXTS_MAX) memo.texts.clear();
   // A copy as the key: a text cut from a document would keep the whole document alive.
   memo.texts.set(JSON.parse(JSON.stringify(lang + text)) as string, found);
