@@ -3,8 +3,8 @@
  * sentinel item standing for the next sibling, so that comments between them attach as in the whole
  * text), its ranges are moved to its offset, and the items it replaces are swapped for its items.
  */
-import { isAlias, isCollection, isMap, isNode, isSeq, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
-import { PARSE_OPTIONS } from '../parse/parse';
+import { isAlias, isCollection, isMap, isNode, isSeq, visit, type Document, type Node, type Pair } from 'yaml';
+import { parseQuietly } from '../parse/parse';
 import { headOf, type Block, type Collection } from './blocks';
 import { moveAll } from './walk';
 
@@ -37,16 +37,6 @@ function reaches(doc: Document.Parsed): boolean {
   return found;
 }
 
-function parseAlone(text: string): Document.Parsed {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return parseDocument(text, PARSE_OPTIONS);
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
-}
-
 const sameKind = (node: unknown, like: Collection) => (isSeq(like) ? isSeq(node) : isMap(node)) && isCollection(node) && !node.flow;
 
 /**
@@ -58,7 +48,7 @@ export function readBlock(block: Block, text: string): Replacement | { refused: 
   const head = tail ? itemLine(tail.column, isSeq(tail.outer), false) : '';
   const next = block.atEnd ? '' : tail ? itemLine(tail.column, isSeq(tail.outer), true) : itemLine(block.column, isSeq(block.parent), true);
   const whole = head + text + next;
-  const doc = parseAlone(whole);
+  const doc = parseQuietly(whole);
   if (doc.errors.length || doc.warnings.length) return { refused: 'the block has syntax errors or warnings' };
   if (doc.commentBefore || doc.comment && !block.atEnd) return { refused: 'the block reads as another kind of node' };
   const top = doc.contents;

@@ -150,6 +150,11 @@ export const parseCount = { n: 0 };
  */
 export function parseYaml(text: string): Document.Parsed {
   parseCount.n++;
+  return parseQuietly(text);
+}
+
+/** `yaml`'s parse with the dialect's options, without the stack traces of its errors (not counted). */
+export function parseQuietly(text: string): Document.Parsed {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
