@@ -1,39 +1,26 @@
 /** The language server through the real protocol: spawned, spoken to over stdio. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { DocumentLink, DocumentSymbol, FoldingRange, Hover, InlayHint } from 'vscode-languageserver-protocol';
 import { DIALECT_STANDARD, fixture, lintText } from '../helpers';
-import type { LspClient } from '../support/lsp-client';
-import { fileUri, startServer } from '../support/our-server';
+import { serverPerSuite } from '../support/our-server';
 import { pos } from './positions';
 
 const BROKEN = fixture('examples/broken/mistakes.standard.yaml');
 
 describe('language server over stdio', function () {
   this.timeout(30000);
-  let client: LspClient;
-  const dir = mkdtempSync(join(tmpdir(), 'ss-lsp-'));
-  const uri = (name: string) => fileUri(join(dir, name));
-
-  before(async () => {
-    mkdirSync(join(dir, '.git'));
-    client = await startServer({ root: dir, locale: 'en' });
-  });
-  after(async () => {
-    await client.stop();
-  });
+  const suite = serverPerSuite({ locale: 'en' });
+  const { uri } = suite;
 
   it('announces its capabilities', () => {
-    const caps = client.initializeResult.capabilities;
+    const caps = suite.client.initializeResult.capabilities;
     assert.ok(caps.completionProvider && caps.hoverProvider && caps.codeActionProvider && caps.documentSymbolProvider);
     assert.ok(caps.foldingRangeProvider && caps.documentLinkProvider && caps.inlayHintProvider);
-    assert.equal(client.initializeResult.serverInfo?.name, 'service-standard');
+    assert.equal(suite.client.initializeResult.serverInfo?.name, 'service-standard');
   });
 
   it('publishes the same diagnostics as the CLI engine, with codes, links and the document version', async () => {
-    const diags = (await client.open(uri('broken.standard.yaml'), BROKEN, 7)).publish.diagnostics;
+    const diags = (await suite.client.open(uri('broken.standard.yaml'), BROKEN, 7)).publish.diagnostics;
     const engine = lintText(BROKEN, { now: new Date() });
     assert.deepEqual(
       diags.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.code}`),
@@ -42,27 +29,27 @@ describe('language server over stdio', function () {
     const unknown = diags.find((d) => d.code === 'unknown-key')!;
     assert.equal(unknown.source, 'service-standard');
     assert.match(unknown.codeDescription!.href, /docs\/rules\/unknown-key\.md$/);
-    assert.equal(client.published.get(uri('broken.standard.yaml'))!.at(-1)!.version, 7);
+    assert.equal(suite.client.published.get(uri('broken.standard.yaml'))!.at(-1)!.version, 7);
   });
 
   it('reports the version of each edit and answers requests on the current text', async () => {
     const u = uri('edit.standard.yaml');
-    const clean = (await client.open(u, DIALECT_STANDARD, 1)).publish.diagnostics;
+    const clean = (await suite.client.open(u, DIALECT_STANDARD, 1)).publish.diagnostics;
     assert.deepEqual(clean, []);
     const broken = DIALECT_STANDARD.replace(/^(\s+form: )partially-automated/m, '$1partialy-automated');
-    client.changeNoWait(u, 2, [{ text: broken }]);
+    suite.client.changeNoWait(u, 2, [{ text: broken }]);
     // Without waiting for diagnostics: a hover right away sees version 2.
-    const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: u }, position: pos(broken, 'form: partialy', 1) });
+    const h = await suite.client.request<Hover | null>('textDocument/hover', { textDocument: { uri: u }, position: pos(broken, 'form: partialy', 1) });
     assert.ok(h, 'hover answered');
-    const v2 = await client.diagnostics(u, 2);
+    const v2 = await suite.client.diagnostics(u, 2);
     assert.deepEqual(v2.map((d) => d.code), ['enum-value']);
-    const v3 = (await client.change(u, 3, [{ text: DIALECT_STANDARD }])).publish.diagnostics;
+    const v3 = (await suite.client.change(u, 3, [{ text: DIALECT_STANDARD }])).publish.diagnostics;
     assert.deepEqual(v3, []);
   });
 
   it('relatedInformation points at the other place when two places disagree', async () => {
     const text = DIALECT_STANDARD.replace(/^(\s+)paid: true/m, '$1paid: false');
-    const diags = (await client.open(uri('fee.standard.yaml'), text)).publish.diagnostics;
+    const diags = (await suite.client.open(uri('fee.standard.yaml'), text)).publish.diagnostics;
     const fee = diags.find((d) => d.code === 'fee-consistency')!;
     assert.ok(fee, diags.map((d) => d.code).join());
     assert.equal(fee.severity, 2);
@@ -71,8 +58,8 @@ describe('language server over stdio', function () {
 
   it('document symbols: sections with their numbered clauses', async () => {
     const u = uri('symbols.standard.yaml');
-    await client.open(u, DIALECT_STANDARD);
-    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: u } });
+    await suite.client.open(u, DIALECT_STANDARD);
+    const symbols = await suite.client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: u } });
     const general = symbols.find((s) => s.name === '1. General provisions')!;
     assert.ok(general, symbols.map((s) => s.name).join(' | '));
     assert.equal(general.children!.length, 10);
@@ -82,15 +69,15 @@ describe('language server over stdio', function () {
 
   it('folding ranges, §N inlay hints and links for urls, emails and phones', async () => {
     const u = uri('misc.standard.yaml');
-    await client.open(u, DIALECT_STANDARD);
-    const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri: u } });
+    await suite.client.open(u, DIALECT_STANDARD);
+    const folds = await suite.client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri: u } });
     const generalLine = pos(DIALECT_STANDARD, '\ngeneral:', 1).line;
     assert.ok(folds.some((f) => f.startLine === generalLine && f.endLine > generalLine + 20));
-    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: u }, range: { start: { line: 0, character: 0 }, end: { line: 10000, character: 0 } } });
+    const hints = await suite.client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: u }, range: { start: { line: 0, character: 0 }, end: { line: 10000, character: 0 } } });
     assert.equal(hints.filter((h) => /^§\d+$/.test(String(h.label))).length >= 26, true);
     const deadline = hints.find((h) => h.label === '§7')!;
     assert.equal(deadline.position.line, pos(DIALECT_STANDARD, 'deadlines:').line);
-    const links = await client.request<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri: u } });
+    const links = await suite.client.request<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri: u } });
     const targets = links.map((l) => l.target!);
     assert.ok(targets.some((t) => t.startsWith('mailto:')));
     assert.ok(targets.some((t) => /^tel:\+7\d{10}$/.test(t)), targets.join(' '));
@@ -101,16 +88,16 @@ describe('language server over stdio', function () {
     const inputs = ['', ':\n  - [', 'edition: kz-2010\ngeneral:\n  pro', 'edition: kz-2010\n\t- {', '- - - ]]]', 'a: &a [*a, *a]\nb: *a\n', '\uD800 lone surrogate'];
     let v = 1;
     const u = uri('crash.standard.yaml');
-    await client.open(u, inputs[0], v);
+    await suite.client.open(u, inputs[0], v);
     for (const text of inputs) {
       v++;
-      await client.change(u, v, [{ text }]);
+      await suite.client.change(u, v, [{ text }]);
       const end = { line: text.split('\n').length - 1, character: text.split('\n').at(-1)!.length };
-      await client.request('textDocument/completion', { textDocument: { uri: u }, position: end });
-      await client.request('textDocument/hover', { textDocument: { uri: u }, position: end });
-      await client.request('textDocument/documentSymbol', { textDocument: { uri: u } });
-      await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: { start: { line: 0, character: 0 }, end }, context: { diagnostics: [] } });
+      await suite.client.request('textDocument/completion', { textDocument: { uri: u }, position: end });
+      await suite.client.request('textDocument/hover', { textDocument: { uri: u }, position: end });
+      await suite.client.request('textDocument/documentSymbol', { textDocument: { uri: u } });
+      await suite.client.request('textDocument/codeAction', { textDocument: { uri: u }, range: { start: { line: 0, character: 0 }, end }, context: { diagnostics: [] } });
     }
-    assert.ok(client.alive());
+    assert.ok(suite.client.alive());
   });
 });

@@ -1,4 +1,6 @@
 /** Our server as the protocol tests start it: `dist/server.js` over stdio, as an editor would. */
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspClient, type ServerSpec } from './lsp-client';
@@ -49,4 +51,27 @@ export function startServer(o: StartOptions = {}): Promise<LspClient> {
 
 export function fileUri(path: string): string {
   return pathToFileURL(path).href;
+}
+
+/**
+ * One server for a `describe` block, started before its tests in a fresh workspace folder that is a
+ * repository (`.git`), and stopped after them. `uri(name)`: a file of that folder.
+ */
+export function serverPerSuite(o: Omit<StartOptions, 'root'> = {}): { readonly client: LspClient; dir: string; uri: (name: string) => string } {
+  const dir = mkdtempSync(join(tmpdir(), 'ss-lsp-'));
+  let client: LspClient | undefined;
+  before(async () => {
+    mkdirSync(join(dir, '.git'));
+    client = await startServer({ ...o, root: dir });
+  });
+  after(async () => {
+    await client?.stop();
+  });
+  return {
+    get client() {
+      return client!;
+    },
+    dir,
+    uri: (name: string) => fileUri(join(dir, name)),
+  };
 }
