@@ -26,6 +26,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.service-standard.yaml'),
     },
     initializationOptions: { settings: vscode.workspace.getConfiguration('serviceStandard') },
+    // Pull the edited document's problems with each change: the server answers from that version at
+    // once, instead of after its debounce and a refresh round trip.
+    diagnosticPullOptions: { onChange: true },
   };
   client = new LanguageClient('serviceStandard', t('Service Standard'), serverOptions, clientOptions);
   await client.start();

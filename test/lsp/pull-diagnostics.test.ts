@@ -46,12 +46,13 @@ describe('pull diagnostics', function () {
     await w.scanned;
     const u = ws.uri('open.standard.yaml');
     w.client.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'service-standard', version: 1, text: TYPO } });
-    assert.deepEqual(codesOf(itemsOf(await pullDocument(w, u))!), ['enum-value']);
+    // Pulled at once, the report already knows the code it shares with the file on disk.
+    assert.deepEqual(codesOf(itemsOf(await pullDocument(w, u))!), ['duplicate-service-code', 'enum-value']);
     await new Promise((r) => setTimeout(r, 300));
     assert.equal(w.client.published.size, 0, 'no publishDiagnostics to a client that pulls');
   });
 
-  it('textDocument/diagnostic: a full report, unchanged for the same result id, full again after an edit, with a refresh asked', async () => {
+  it('textDocument/diagnostic: a full report, unchanged for the same result id, full again at once after an edit, with no refresh for it', async () => {
     w = await startWatched({}, pulling);
     const u = 'file:///tmp/pull-doc.standard.yaml';
     w.client.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'service-standard', version: 1, text: TYPO } });
@@ -66,8 +67,21 @@ describe('pull diagnostics', function () {
     assert.equal(edited.kind, 'full');
     assert.deepEqual(itemsOf(edited), []);
     assert.notEqual(edited.resultId, first.resultId);
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(w.refreshes.count, before, 'the client already has the edited version: no refresh after the debounce');
+  });
+
+  it('an edit the client does not pull at once is announced by a refresh once it settles', async () => {
+    w = await startWatched({}, pulling);
+    const u = 'file:///tmp/pull-late.standard.yaml';
+    w.client.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'service-standard', version: 1, text: TYPO } });
+    const first = await pullDocument(w, u);
+    const before = w.refreshes.count;
+    w.client.changeNoWait(u, 2, [{ text: DIALECT_STANDARD }]);
     for (let i = 0; i < 100 && w.refreshes.count === before; i++) await new Promise((r) => setTimeout(r, 20));
     assert.ok(w.refreshes.count > before, 'the client is asked to pull again after the edit settles');
+    const edited = await pullDocument(w, u, first.resultId);
+    assert.deepEqual(itemsOf(edited), []);
   });
 
   it('the report of an open document follows a reopening with the same version, and a code shared on disk', async () => {

@@ -41,6 +41,17 @@ export class DiagnosticsPublisher {
     );
   }
 
+  /**
+   * A client pulls the document before its edit settled (it pulls on change): the edit is analysed
+   * now, and the refresh is not asked for it, as the report the client gets is already current.
+   */
+  settle(uri: string): void {
+    if (!this.timers.has(uri)) return;
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.validate(uri, false);
+  }
+
   /** A closed document: its problems on disk (or none), and it counts for the workspace as it is on disk, or not at all. */
   closed(uri: string): void {
     clearTimeout(this.timers.get(uri));
@@ -48,13 +59,13 @@ export class DiagnosticsPublisher {
     this.workspace.closed(uri);
   }
 
-  private validate(uri: string): void {
+  private validate(uri: string, announce = true): void {
     const got = this.ctx.analyses.get(uri);
     if (!got) return;
     const before = this.ctx.codes.get(uri)?.code;
     const site = codeSite(uri, got.analysis.model);
     const changed = this.ctx.codes.set(uri, site);
-    this.publish(uri);
+    if (announce) this.publish(uri);
     // Others sharing the old or the new code see their warning appear or go.
     if (changed) this.workspace.publishSharing(new Set([before, site?.code]), uri);
   }

@@ -3,7 +3,8 @@
  * report carries a result id that names its content, so a file whose problems did not change is
  * answered `unchanged`. An open document is reported from its current text, any other file from disk.
  * A client pulls every open document after each refresh: an unchanged one is answered from the last
- * report, not analysed again.
+ * report, not analysed again. A pull for a version whose edit has not settled yet (VS Code pulls on
+ * each change) is answered at once, from that version, without waiting for the debounce.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver/node';
@@ -45,6 +46,7 @@ class DocumentReports {
       const items = this.workspace.render(uri);
       return { resultId: resultIdOf(items), items };
     }
+    this.publisher.settle(uri);
     const key = `${doc.version}:${this.workspace.generation()}`;
     const hit = this.kept.get(uri);
     if (hit?.doc === doc && hit.key === key) return hit;
