@@ -1,7 +1,7 @@
 /** `lint --cache`, run as a user runs it (the built dist/cli.js): the same report warm and cold, without parsing again. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIALECT_STANDARD, ROOT } from './helpers';
@@ -90,6 +90,21 @@ describe('lint --cache', function () {
     const warm = counted(['std', '--format', 'json'], dir);
     assert.equal(warm.analysed, 1);
     assert.match(warm.out, /recipientz/);
+  });
+
+  it('a word added to the dictionaries lints every file again', () => {
+    const tool = mkdtempSync(join(tmpdir(), 'ss-tool-'));
+    for (const f of ['cli.js', 'cli-heavy.js']) copyFileSync(join(ROOT, 'dist', f), join(tool, f));
+    cpSync(join(ROOT, 'dist/dictionaries'), join(tool, 'dictionaries'), { recursive: true });
+    const dir = repo();
+    const lint = () => {
+      const r = spawnSync(process.execPath, [join(tool, 'cli.js'), 'lint', '--cache', 'std'], { cwd: dir, encoding: 'utf8', env: { ...process.env, SERVICE_STANDARD_DEBUG_CACHE: '1' } });
+      return /cache: (\d+) analysed/.exec(r.stderr)?.[1];
+    };
+    assert.equal(lint(), String(FILES));
+    assert.equal(lint(), '0');
+    appendFileSync(join(tool, 'dictionaries/kk/extra.dic'), 'жаңасөз\n');
+    assert.equal(lint(), String(FILES));
   });
 
   it('a changed config lints every file it governs again', () => {

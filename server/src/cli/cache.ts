@@ -17,7 +17,9 @@ import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSyn
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { toolVersion } from '../core/docs';
 import type { Config } from '../core/config/config';
+import { SPELL_LANGS } from '../core/rules/text/speller';
 import { readBytesSync } from '../node/read';
+import { dictionaryFiles } from '../node/spell/speller';
 import type { FileJob, FileOutcome, SiteAt } from './lint';
 import type { FileResult } from './format/types';
 
@@ -45,14 +47,36 @@ interface Header {
 
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
-/** The tool version and, for the bundled CLI, a hash of the bundle (a rebuild with the same version changes rules). */
+/**
+ * The tool version and, for the bundled CLI, a hash of the bundle (a rebuild with the same version
+ * changes rules), with a hash of the spelling dictionaries (a word added to `extra.dic` changes findings).
+ */
 function buildVersion(): string {
-  if (!__filename.endsWith('.js')) return `${toolVersion}+source`;
+  const words = dictionariesHash();
+  if (!__filename.endsWith('.js')) return `${toolVersion}+source+${words}`;
   try {
-    return `${toolVersion}+${sha(readFileSync(__filename)).slice(0, 16)}`;
+    return `${toolVersion}+${sha(readFileSync(__filename)).slice(0, 16)}+${words}`;
   } catch {
-    return `${toolVersion}+unknown`;
+    return `${toolVersion}+unknown+${words}`;
   }
+}
+
+/** The contents of the dictionary files the spelling rule reads (none found: `none`). */
+export function dictionariesHash(from?: string): string {
+  const hash = createHash('sha256');
+  for (const lang of SPELL_LANGS) {
+    const files = dictionaryFiles(lang, from);
+    for (const path of files ? [files.aff, files.dic, files.extra] : []) {
+      if (!path) continue;
+      hash.update(`${lang}:${path.slice(path.lastIndexOf(sep) + 1)}:`);
+      try {
+        hash.update(readFileSync(path));
+      } catch {
+        hash.update('unreadable');
+      }
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
 }
 
 /** The local day, as the date rules see it. */
