@@ -2,7 +2,8 @@
  * The writer's editor in a real VS Code (code-server in headless Chromium): completion found by a
  * clause's Kazakh or Russian name with nothing offered twice, the whole-file commands in the command
  * palette and the context menu, fix on save (`editor.codeActionsOnSave`), and the status bar, the
- * messages and the preview's title following `serviceStandard.language` (and back to `auto`).
+ * messages and the preview's title following `serviceStandard.language` (and back to `auto`), and
+ * the spelling of Kazakh texts with its "add to words" fix.
  * Skipped without code-server unless SERVICE_STANDARD_REQUIRE_E2E is set.
  */
 import assert from 'node:assert/strict';
@@ -19,6 +20,8 @@ const SHORT = 'edition: kz-2010\nlanguages: [kk, ru]\n# the ministry asked for t
 const SLOPPY = DIALECT_STANDARD.replace('edition: kz-2010\n', '')
   .replace(/^(languages: .*\n)/m, '$1edition: kz-2010\n')
   .replace('kk: Тұтынушы қол қойған', 'kk: Тұтынушы ќол қойған');
+/** A Kazakh word the dictionary does not know (жазбаша misspelt). */
+const MISSPELT = DIALECT_STANDARD.replace('Тұтынушы қол қойған жазбаша шағым', 'Тұтынушы қол қойған жазбашба шағым');
 const SETTINGS = { 'editor.codeActionsOnSave': { 'source.fixAll.serviceStandard': 'explicit' }, 'serviceStandard.language': 'ru' };
 
 const texts = async (page: Page, selector: string) => (await page.locator(selector).allTextContents()).map((t) => t.replace(/\u00a0/g, ' '));
@@ -54,7 +57,7 @@ describe('VS Code (code-server): the writer\'s editor', function () {
       this.skip();
     }
     mkdirSync(ARTIFACTS, { recursive: true });
-    wb = await startWorkbench(packageOnce(), { 'short.standard.yaml': SHORT, 'sloppy.standard.yaml': SLOPPY }, SETTINGS);
+    wb = await startWorkbench(packageOnce(), { 'short.standard.yaml': SHORT, 'sloppy.standard.yaml': SLOPPY, 'misspelt.standard.yaml': MISSPELT }, SETTINGS);
     userSettings = join(dirname(wb.workspace), 'user-data', 'User', 'settings.json');
   });
 
@@ -178,5 +181,26 @@ describe('VS Code (code-server): the writer\'s editor', function () {
     for (let i = 0; i < 150 && !(await messages()).some((m) => /\b(the|is|are|not)\b/.test(m)); i++) await page.waitForTimeout(200);
     assert.ok((await messages()).some((m) => /\b(the|is|are|not)\b/.test(m)), (await messages()).join('\n'));
     await page.screenshot({ path: join(ARTIFACTS, 'vscode-language-auto.png') });
+  });
+
+  it('marks a Kazakh word the dictionary does not know, and "add to words" writes it into .service-standard.yaml', async () => {
+    const { page } = wb;
+    await openFile(page, 'misspelt.standard.yaml');
+    await page.click('.monaco-editor .view-lines');
+    await goToLine(page, MISSPELT.split('\n').findIndex((l) => l.includes('жазбашба')) + 1);
+    await page.waitForSelector('.monaco-editor .squiggly-info', { timeout: 60000 });
+    await page.keyboard.press('End');
+    await page.keyboard.press('Control+ArrowLeft');
+    await page.keyboard.press('Control+ArrowLeft');
+    await page.keyboard.press('Control+.');
+    const row = page.locator('.action-widget .monaco-list-row', { hasText: '.service-standard.yaml' });
+    await row.first().waitFor({ timeout: 20000 });
+    const rows = await texts(page, '.action-widget .monaco-list-row');
+    assert.ok(rows.some((r) => r.includes('жазбаша')), `the dictionary's correction first: ${rows.join(' | ')}`);
+    await row.first().click();
+    const config = await waitFile(join(wb.workspace, '.service-standard.yaml'), (t) => t.includes('жазбашба'), 'the word added to words:');
+    assert.match(config, /words:\s*\n\s*- жазбашба|words: \[жазбашба\]/);
+    await page.waitForSelector('.monaco-editor .squiggly-info', { state: 'detached', timeout: 30000 });
+    await page.screenshot({ path: join(ARTIFACTS, 'vscode-spelling.png') });
   });
 });
