@@ -74,13 +74,13 @@ const FILE_UNIT = 2 ** 25;
 /**
  * The dictionary's lines by their word (a word listed twice keeps both lines). The file stays
  * bytes (a Buffer, outside the JavaScript heap) and each line is one number, its offset, grouped
- * by the line's first two letters when the file is read; a group's lines are put in a map by the
- * hash of their word's bytes when a word of that group is first looked up. Decoding every line
+ * by the line's first two letters when the file is read; a group's lines are sorted by the hash of
+ * their word's bytes (into two typed arrays) when a word of that group is first looked up. Decoding every line
  * into a map of strings would take 150-250 ms and 5-10 MB of heap for each dictionary.
  */
 export class StemIndex {
   private readonly files: Buffer[] = [];
-  private readonly groups = new Map<number, number[] | Map<number, number | number[]>>();
+  private readonly groups = new Map<number, number[] | Hashed>();
 
   /** Adds a `.dic` file's lines (its first line, the count, is skipped). */
   add(dic: Buffer): void {
@@ -123,30 +123,51 @@ export class StemIndex {
     return bytes.toString('utf8', at, nl < 0 ? bytes.length : nl).trim();
   }
 
-  /** A group's lines by the hash of their words, made on first use. */
-  private hashed(k: number): Map<number, number | number[]> | undefined {
+  /** A group's lines sorted by the hash of their words (two flat arrays, no map), made on first use. */
+  private hashed(k: number): Hashed | undefined {
     const g = this.groups.get(k);
-    if (!g || g instanceof Map) return g;
-    const m = new Map<number, number | number[]>();
-    for (const place of g) {
+    if (!g || !Array.isArray(g)) return g;
+    const order = g.map((place) => {
       const bytes = this.bytesOf(place);
       const at = place % FILE_UNIT;
-      const h = hash(bytes, at, wordEnd(bytes, at));
-      const prev = m.get(h);
-      m.set(h, prev === undefined ? place : typeof prev === 'number' ? [prev, place] : [...prev, place]);
-    }
-    this.groups.set(k, m);
-    return m;
+      return { h: hash(bytes, at, wordEnd(bytes, at)), place };
+    });
+    order.sort((a, b) => a.h - b.h || a.place - b.place);
+    const sorted: Hashed = { hashes: Uint32Array.from(order, (o) => o.h), places: Uint32Array.from(order, (o) => o.place) };
+    this.groups.set(k, sorted);
+    return sorted;
   }
 
   get(word: string): string | undefined {
     if (word.length > 100) return undefined;
     const n = this.scratch.write(word);
-    const hit = this.hashed(keyOf(this.scratch, 0, n))?.get(hash(this.scratch, 0, n));
-    if (hit === undefined) return undefined;
-    const lines = (typeof hit === 'number' ? [hit] : hit).filter((p) => this.same(n, p)).map((p) => this.line(p));
+    const group = this.hashed(keyOf(this.scratch, 0, n));
+    if (!group) return undefined;
+    const h = hash(this.scratch, 0, n);
+    const lines: string[] = [];
+    for (let i = firstAtLeast(group.hashes, h); i < group.hashes.length && group.hashes[i] === h; i++) {
+      if (this.same(n, group.places[i])) lines.push(this.line(group.places[i]));
+    }
     return lines.length ? lines.join('\n') : undefined;
   }
+}
+
+/** A group's lines once looked up: the places in the order of their words' hashes. */
+interface Hashed {
+  hashes: Uint32Array;
+  places: Uint32Array;
+}
+
+/** The first index whose value is at least `h` (binary search of a sorted array). */
+function firstAtLeast(xs: Uint32Array, h: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid] < h) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export class Hunspell {
