@@ -22,6 +22,8 @@ const SLOPPY = DIALECT_STANDARD.replace('edition: kz-2010\n', '')
   .replace('kk: Тұтынушы қол қойған', 'kk: Тұтынушы ќол қойған');
 /** A Kazakh word the dictionary does not know (жазбаша misspelt). */
 const MISSPELT = DIALECT_STANDARD.replace('Тұтынушы қол қойған жазбаша шағым', 'Тұтынушы қол қойған жазбашба шағым');
+/** A Latin `K` inside a Kazakh word: our look-alike rule's finding, not VS Code's ambiguous-character box. */
+const MIXED = DIALECT_STANDARD.replace('Тұтынушы қол қойған жазбаша шағым', 'Тұтынушы Kол қойған жазбаша шағым');
 const SETTINGS = { 'editor.codeActionsOnSave': { 'source.fixAll.serviceStandard': 'explicit' }, 'serviceStandard.language': 'ru' };
 
 const texts = async (page: Page, selector: string) => (await page.locator(selector).allTextContents()).map((t) => t.replace(/\u00a0/g, ' '));
@@ -57,7 +59,7 @@ describe('VS Code (code-server): the writer\'s editor', function () {
       this.skip();
     }
     mkdirSync(ARTIFACTS, { recursive: true });
-    wb = await startWorkbench(packageOnce(), { 'short.standard.yaml': SHORT, 'sloppy.standard.yaml': SLOPPY, 'misspelt.standard.yaml': MISSPELT }, SETTINGS);
+    wb = await startWorkbench(packageOnce(), { 'short.standard.yaml': SHORT, 'sloppy.standard.yaml': SLOPPY, 'misspelt.standard.yaml': MISSPELT, 'mixed.standard.yaml': MIXED }, SETTINGS);
     userSettings = join(dirname(wb.workspace), 'user-data', 'User', 'settings.json');
   });
 
@@ -202,5 +204,14 @@ describe('VS Code (code-server): the writer\'s editor', function () {
     assert.match(config, /words:\s*\n\s*- жазбашба|words: \[жазбашба\]/);
     await page.waitForSelector('.monaco-editor .squiggly-info', { state: 'detached', timeout: 30000 });
     await page.screenshot({ path: join(ARTIFACTS, 'vscode-spelling.png') });
+  });
+
+  it('boxes no look-alike letter the VS Code way: the orthography squiggle is the guide', async () => {
+    const { page } = wb;
+    await openFile(page, 'mixed.standard.yaml');
+    await page.click('.monaco-editor .view-lines');
+    await goToLine(page, MIXED.split('\n').findIndex((l) => l.includes('Kол')) + 1);
+    await page.waitForSelector('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning', { timeout: 60000 });
+    assert.equal(await page.locator('.monaco-editor .unicode-highlight').count(), 0);
   });
 });
