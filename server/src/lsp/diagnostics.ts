@@ -12,12 +12,14 @@ import type { Diagnostic } from '../core/types';
 import { readStandardSync } from '../node/read';
 import type { ServerContext } from './context';
 import { toDiagnostic } from './convert';
-import { siteRange } from './disk-diagnostics';
+import { resultIdOf, siteRange } from './disk-diagnostics';
 import { URI } from './uri';
 import type { WorkspaceDiagnostics } from './workspace-diagnostics';
 
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** What was last sent for each open document (a digest), so that an unchanged one is not sent again. */
+  private readonly sent = new Map<string, string>();
 
   constructor(
     private readonly ctx: ServerContext,
@@ -56,6 +58,7 @@ export class DiagnosticsPublisher {
   closed(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
+    this.sent.delete(uri);
     this.workspace.closed(uri);
   }
 
@@ -70,11 +73,20 @@ export class DiagnosticsPublisher {
     if (changed) this.workspace.publishSharing(new Set([before, site?.code]), uri);
   }
 
-  private publish(uri: string): void {
+  /** An open document analysed again without a new version (the dictionaries were read): sent only if it shows something else. */
+  refresh(uri: string): void {
+    if (!this.timers.has(uri)) this.publish(uri, true);
+  }
+
+  private publish(uri: string, onlyChanged = false): void {
     if (this.workspace.pull) return this.workspace.requestRefresh();
     const got = this.ctx.analyses.get(uri);
     if (!got) return;
-    void this.ctx.connection.sendDiagnostics({ uri, version: got.doc.version, diagnostics: this.render(uri)! });
+    const diagnostics = this.render(uri)!;
+    const id = resultIdOf(diagnostics);
+    if (onlyChanged && this.sent.get(uri) === id) return;
+    this.sent.set(uri, id);
+    void this.ctx.connection.sendDiagnostics({ uri, version: got.doc.version, diagnostics });
   }
 
   /** What the editor shows for an open document (its current version); undefined if it is not open. */

@@ -36,6 +36,7 @@ import { registerPull } from './pull-diagnostics';
 import { DEFAULT_SETTINGS, langFromLocale, readSettings, type ServerSettings } from './settings';
 import { openConnection } from './transport';
 import { URI } from './uri';
+import { startMemoryLog } from './memory-log';
 import { WorkspaceDiagnostics } from './workspace-diagnostics';
 import { CodeIndex } from './workspace-index';
 
@@ -185,13 +186,22 @@ export class Server implements ServerContext {
     this.workspace.filesChanged(changes);
   }
 
-  /** The dictionaries are read: each open document is analysed again, and published if that changes it. */
+  /**
+   * The dictionaries are read: each open document is analysed again (one per turn of the event
+   * loop, so that requests are answered in between), and published if that changes it.
+   */
   private spellingReady(): void {
-    for (const doc of this.documents.all()) {
-      const before = JSON.stringify(this.analyses.get(doc.uri)?.analysis.diagnostics);
-      this.analyses.delete(doc.uri);
-      if (JSON.stringify(this.analyses.get(doc.uri)?.analysis.diagnostics) !== before) this.diagnostics.schedule(doc.uri, 0);
-    }
+    const uris = this.documents.all().map((d) => d.uri);
+    const next = (): void => {
+      const uri = uris.shift();
+      if (uri === undefined) return;
+      if (this.documents.get(uri)) {
+        this.analyses.delete(uri);
+        this.diagnostics.refresh(uri);
+      }
+      setImmediate(next);
+    };
+    next();
   }
 
   private revalidateAll(): void {
@@ -232,4 +242,5 @@ function warmUp(): void {
 if (require.main === module) {
   const server: Server = new Server(openConnection(() => server.lang()));
   server.listen();
+  startMemoryLog();
 }
