@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DocumentDiagnosticReport, WorkspaceDiagnosticReport, WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, LSPErrorCodes, type DocumentDiagnosticReport, type WorkspaceDiagnosticReport, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
 import { DIALECT_STANDARD } from '../helpers';
 import { startServer } from '../support/our-server';
 import { codesOf, pulling, startWatched, workspace, type Watched } from './workspace-support';
@@ -61,6 +61,8 @@ describe('pull diagnostics', function () {
     assert.deepEqual(codesOf(itemsOf(first)!), ['enum-value']);
     const again = await pullDocument(w, u, first.resultId);
     assert.deepEqual(again, { kind: 'unchanged', resultId: first.resultId });
+    // A refresh of the server's own (the end of its workspace reading) is counted before the edit.
+    await new Promise((r) => setTimeout(r, 300));
     const before = w.refreshes.count;
     w.client.changeNoWait(u, 2, [{ text: DIALECT_STANDARD }]);
     const edited = await pullDocument(w, u, first.resultId);
@@ -69,6 +71,21 @@ describe('pull diagnostics', function () {
     assert.notEqual(edited.resultId, first.resultId);
     await new Promise((r) => setTimeout(r, 500));
     assert.equal(w.refreshes.count, before, 'the client already has the edited version: no refresh after the debounce');
+  });
+
+  it('a pull the client cancels because it typed on is not answered; the pull of the newest version is', async () => {
+    w = await startWatched({}, pulling);
+    const u = 'file:///tmp/pull-typed.standard.yaml';
+    w.client.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'service-standard', version: 1, text: DIALECT_STANDARD } });
+    await pullDocument(w, u);
+    const typedOver = new CancellationTokenSource();
+    w.client.changeNoWait(u, 2, [{ text: TYPO }]);
+    const stale = w.client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: u } }, typedOver.token);
+    w.client.changeNoWait(u, 3, [{ text: DIALECT_STANDARD }]);
+    typedOver.cancel();
+    const latest = pullDocument(w, u);
+    await assert.rejects(stale, (e: { code?: number }) => e.code === LSPErrorCodes.RequestCancelled);
+    assert.deepEqual(itemsOf(await latest), []);
   });
 
   it('an edit the client does not pull at once is announced by a refresh once it settles', async () => {

@@ -10,6 +10,7 @@ import {
   PublishDiagnosticsNotification,
   StreamMessageReader,
   StreamMessageWriter,
+  type CancellationToken,
   type Diagnostic,
   type ProtocolConnection,
   type InitializeParams,
@@ -201,8 +202,9 @@ export class LspClient {
     this.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
 
-  request<R>(method: string, params: unknown): Promise<R> {
-    return this.conn.sendRequest(method, params) as Promise<R>;
+  /** A request; `token`: cancelled by the caller as an editor cancels a request it no longer needs. */
+  request<R>(method: string, params: unknown, token?: CancellationToken): Promise<R> {
+    return (token ? this.conn.sendRequest(method, params, token) : this.conn.sendRequest(method, params)) as Promise<R>;
   }
 
   async timed<R>(method: string, params: unknown): Promise<{ ms: number; result: R }> {

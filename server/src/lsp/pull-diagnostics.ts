@@ -7,7 +7,7 @@
  * each change) is answered at once, from that version, without waiting for the debounce.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Connection, Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver/node';
 import type { ServerContext } from './context';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { resultIdOf } from './disk-diagnostics';
@@ -64,9 +64,18 @@ class DocumentReports {
   }
 }
 
+/** A client typing fast cancels the pull of each version it typed over: such a pull is not analysed at all. */
+function superseded(token: CancellationToken): void {
+  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'superseded by a newer version');
+}
+
 export function registerPull(c: Connection, ctx: ServerContext, publisher: DiagnosticsPublisher, workspace: WorkspaceDiagnostics, safe: Guard): void {
   const reports = new DocumentReports(ctx, publisher, workspace);
   const empty: DocumentDiagnosticReport = { kind: 'full', items: [] };
-  c.languages.diagnostics.on(safe((p) => reports.report(p.textDocument.uri, p.previousResultId), empty));
+  const report = safe((p: { uri: string; previous?: string }) => reports.report(p.uri, p.previous), empty);
+  c.languages.diagnostics.on((p, token) => {
+    superseded(token);
+    return report({ uri: p.textDocument.uri, previous: p.previousResultId });
+  });
   c.languages.diagnostics.onWorkspace(safe((p) => workspace.report(p.previousResultIds), { items: [] }));
 }
