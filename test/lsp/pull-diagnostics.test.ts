@@ -88,6 +88,21 @@ describe('pull diagnostics', function () {
     assert.deepEqual(itemsOf(await latest), []);
   });
 
+  it('the spelling findings that come once the dictionaries are read reach a client that pulls', async () => {
+    w = await startWatched({}, pulling);
+    const u = 'file:///tmp/pull-spelling.standard.yaml';
+    const misspelt = DIALECT_STANDARD.replace('Тұтынушы қол қойған жазбаша шағым', 'Тұтынушы қол қойған жазбашба шағым');
+    w.client.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'service-standard', version: 1, text: misspelt } });
+    let report = await pullDocument(w, u);
+    let items = itemsOf(report)!;
+    for (let i = 0; i < 100 && !items.some((d) => d.code === 'spelling'); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      report = await pullDocument(w, u, report.resultId);
+      if (report.kind === 'full') items = report.items;
+    }
+    assert.deepEqual(codesOf(items), ['spelling']);
+  });
+
   it('an edit the client does not pull at once is announced by a refresh once it settles', async () => {
     w = await startWatched({}, pulling);
     const u = 'file:///tmp/pull-late.standard.yaml';

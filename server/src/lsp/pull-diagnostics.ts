@@ -8,6 +8,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver/node';
+import type { Analysis } from '../core/engine';
 import type { ServerContext } from './context';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { resultIdOf } from './disk-diagnostics';
@@ -18,6 +19,8 @@ type Guard = <P, R>(fn: (p: P) => R, fallback: R) => (p: P) => R;
 interface Report {
   /** The document it was computed for (a reopened file is another document, with versions anew). */
   doc?: TextDocument;
+  /** The analysis it was computed from (analysed again without a new version: the dictionaries were read). */
+  analysis?: Analysis;
   key: string;
   resultId: string;
   items: Diagnostic[];
@@ -40,7 +43,7 @@ class DocumentReports {
     return previous === resultId ? { kind: 'unchanged', resultId } : { kind: 'full', resultId, items };
   }
 
-  private current(uri: string): Omit<Report, 'key' | 'doc'> {
+  private current(uri: string): Omit<Report, 'key' | 'doc' | 'analysis'> {
     const doc = this.ctx.documents.get(uri);
     if (!doc) {
       const items = this.workspace.render(uri);
@@ -49,9 +52,10 @@ class DocumentReports {
     this.publisher.settle(uri);
     const key = `${doc.version}:${this.workspace.generation()}`;
     const hit = this.kept.get(uri);
-    if (hit?.doc === doc && hit.key === key) return hit;
+    const analysis = this.ctx.analyses.get(uri)?.analysis;
+    if (hit?.doc === doc && hit.key === key && hit.analysis === analysis) return hit;
     const items = this.publisher.render(uri) ?? [];
-    const report = { doc, key, resultId: resultIdOf(items), items };
+    const report = { doc, analysis, key, resultId: resultIdOf(items), items };
     this.keep(uri, report);
     return report;
   }
