@@ -113,7 +113,7 @@ describe('VS Code (code-server): the writer\'s editor', function () {
     await page.keyboard.press('Escape');
   });
 
-  it('"Add All Missing Clauses" from the command palette adds every clause, keeping the comment and values', async () => {
+  it('"Add All Missing Clauses" from the command palette adds every clause, keeping the comment and values; the sample contact it inserts is flagged', async () => {
     const { page } = wb;
     await page.click('.monaco-editor .view-lines');
     await runCommand(page, 'Add All Missing Clauses');
@@ -123,6 +123,13 @@ describe('VS Code (code-server): the writer\'s editor', function () {
     assert.match(text, /# the ministry asked for this one first\ngeneral:\n {2}# 1\. [^\n]*\n {2}provider:/);
     assert.match(text, /\n {2}form: partially-automated\n/);
     assert.match(await clauseStatus(page, /\d+\/26 пунктов/), /пунктов/);
+    // The sample contact it inserted is flagged until the writer replaces it.
+    assert.match(text, /info@example\.gov\.kz/);
+    await page.keyboard.press('Control+F');
+    await page.keyboard.type('info@example.gov.kz');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.monaco-editor .squiggly-warning', { timeout: 30000 });
   });
 
   it('fixes look-alike letters and the edition line on save (editor.codeActionsOnSave)', async () => {
