@@ -16,6 +16,19 @@ export function hasCodeServer(): boolean {
   return existsSync(CODE_SERVER) && existsSync(join(NODE24_BIN, 'node')) && existsSync(CHROMIUM);
 }
 
+/** Skips the suite without code-server, or fails it when SERVICE_STANDARD_REQUIRE_E2E says it must run. */
+export function requireCodeServer(suite: Mocha.Context): void {
+  if (hasCodeServer()) return;
+  if (process.env.SERVICE_STANDARD_REQUIRE_E2E) throw new Error('code-server is not installed: run scripts/setup-code-server.sh');
+  suite.skip();
+}
+
+/** Stops the workbench and rebuilds the development bundles the other tests use (the .vsix has production ones). */
+export async function finishWorkbench(wb: Workbench | undefined): Promise<void> {
+  spawnSync('npm', ['run', 'build'], { cwd: ROOT });
+  await wb?.stop();
+}
+
 let packaged: string | undefined;
 
 /** Builds the .vsix once per test run (production bundles) and returns its path. */

@@ -5,10 +5,8 @@
  * Skipped without code-server unless SERVICE_STANDARD_REQUIRE_E2E is set.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { generateStandard } from '../../bench/generate';
-import { ROOT } from '../helpers';
-import { goToLine, hasCodeServer, openFile, packageOnce, startWorkbench, type Workbench } from './code-server';
+import { finishWorkbench, goToLine, openFile, packageOnce, requireCodeServer, startWorkbench, type Workbench } from './code-server';
 
 const LINES = 30_000;
 const ROUNDS = 5;
@@ -21,18 +19,12 @@ describe('VS Code (code-server): typing in a 30,000-line standard', function () 
   let text: string;
 
   before(async function () {
-    if (!hasCodeServer()) {
-      if (process.env.SERVICE_STANDARD_REQUIRE_E2E) throw new Error('code-server is not installed: run scripts/setup-code-server.sh');
-      this.skip();
-    }
+    requireCodeServer(this);
     text = generateStandard({ lines: LINES, seed: 30 });
     wb = await startWorkbench(packageOnce(), { 'large.standard.yaml': text });
   });
 
-  after(async () => {
-    spawnSync('npm', ['run', 'build'], { cwd: ROOT });
-    await wb?.stop();
-  });
+  after(() => finishWorkbench(wb));
 
   it('shows the squiggle of a broken value after each keystroke, and clears it after the undo keystroke', async () => {
     const { page } = wb;

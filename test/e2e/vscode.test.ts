@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
 import { ROOT, fixture } from '../helpers';
-import { acceptCompletion, goToLine, hasCodeServer, openFile, runCommand, startWorkbench, type Workbench } from './code-server';
+import { acceptCompletion, finishWorkbench, goToLine, openFile, packageOnce, requireCodeServer, runCommand, startWorkbench, type Workbench } from './code-server';
 
 const ARTIFACTS = join(ROOT, 'test/artifacts');
 const VSIX = join(ROOT, 'service-standard.vsix');
@@ -20,22 +20,14 @@ describe('VS Code (code-server) end to end', function () {
   let wb: Workbench;
 
   before(async function () {
-    if (!hasCodeServer()) {
-      if (process.env.SERVICE_STANDARD_REQUIRE_E2E) throw new Error('code-server is not installed: run scripts/setup-code-server.sh');
-      this.skip();
-    }
+    requireCodeServer(this);
     mkdirSync(ARTIFACTS, { recursive: true });
-    const pack = spawnSync('npm', ['run', 'package'], { cwd: ROOT, encoding: 'utf8', timeout: 120000 });
-    assert.equal(pack.status, 0, pack.stdout + pack.stderr);
+    assert.equal(packageOnce(), VSIX);
     assert.ok(statSync(VSIX).size < 2 * 1024 * 1024, 'the .vsix is under 2 MB');
     wb = await startWorkbench(VSIX, { 'mistakes.standard.yaml': fixture('examples/broken/mistakes.standard.yaml'), 'new.standard.yaml': '' });
   });
 
-  after(async () => {
-    // The tests run against the minified bundles; rebuild the development ones for the other tests.
-    spawnSync('npm', ['run', 'build'], { cwd: ROOT });
-    await wb?.stop();
-  });
+  after(() => finishWorkbench(wb));
 
   it('shows the squiggle and the Problems row of a planted mistake', async () => {
     const { page } = wb;

@@ -7,12 +7,11 @@
  * Skipped without code-server unless SERVICE_STANDARD_REQUIRE_E2E is set.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DIALECT_STANDARD, ROOT } from '../helpers';
-import { goToLine, hasCodeServer, openFile, packageOnce, runCommand, startWorkbench, type Workbench } from './code-server';
+import { finishWorkbench, goToLine, openFile, packageOnce, requireCodeServer, runCommand, startWorkbench, type Workbench } from './code-server';
 
 const ARTIFACTS = join(ROOT, 'test/artifacts');
 const SHORT = 'edition: kz-2010\nlanguages: [kk, ru]\n# the ministry asked for this one first\ngeneral:\n  form: partially-automated\n';
@@ -54,10 +53,7 @@ describe('VS Code (code-server): the writer\'s editor', function () {
   let userSettings: string;
 
   before(async function () {
-    if (!hasCodeServer()) {
-      if (process.env.SERVICE_STANDARD_REQUIRE_E2E) throw new Error('code-server is not installed: run scripts/setup-code-server.sh');
-      this.skip();
-    }
+    requireCodeServer(this);
     mkdirSync(ARTIFACTS, { recursive: true });
     wb = await startWorkbench(packageOnce(), { 'short.standard.yaml': SHORT, 'sloppy.standard.yaml': SLOPPY, 'misspelt.standard.yaml': MISSPELT, 'mixed.standard.yaml': MIXED }, SETTINGS);
     userSettings = join(dirname(wb.workspace), 'user-data', 'User', 'settings.json');
@@ -67,10 +63,7 @@ describe('VS Code (code-server): the writer\'s editor', function () {
     if (this.currentTest?.state === 'failed' && wb) await wb.page.screenshot({ path: join(ARTIFACTS, `vscode-writer-failed-${this.currentTest.title.slice(0, 30).replace(/\W+/g, '-')}.png`) });
   });
 
-  after(async () => {
-    spawnSync('npm', ['run', 'build'], { cwd: ROOT });
-    await wb?.stop();
-  });
+  after(() => finishWorkbench(wb));
 
   it('typing a clause\'s Kazakh or Russian name offers that clause first, once, with no snippet beside it', async () => {
     const { page } = wb;
