@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { parseDocument } from 'yaml';
 import { DIALECT_STANDARD, applyEdits, lineMatching, lineOf, lintText, only, replaced } from '../helpers';
 import { assertAt, assertMessages, assertParses, changedLines } from './support';
 
@@ -8,6 +9,15 @@ const withEn = replaced(RECEIPT_RU, `${RECEIPT_RU}\n    en: Receipt for the docu
 describe('undeclared-language', () => {
   it('does not fire on the clean standard', () => {
     assert.deepEqual(only('undeclared-language', DIALECT_STANDARD), []);
+  });
+
+  it('"remove" after a keep-chomped block scalar leaves its value as it was (the blank line after goes too)', () => {
+    const text = replaced(RECEIPT_RU, '    ru: >+\n      Расписка о приёме документов\n    en: Receipt for the documents\n');
+    const ru = (t: string) => parseDocument(t).getIn(['procedure', 'receipt-document', 'ru']);
+    const [d] = only('undeclared-language', text);
+    const remove = d.fixes!.find((f) => f.title.en.startsWith('Remove'))!;
+    assert.equal(ru(text), 'Расписка о приёме документов\n');
+    assert.equal(ru(applyEdits(text, remove.edits)), ru(text));
   });
 
   it('does not fire on `en` once `languages` declares it', () => {

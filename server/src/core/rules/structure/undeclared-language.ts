@@ -1,5 +1,5 @@
 /** `undeclared-language`: a text has a language key that `languages` does not declare. */
-import { isSeq, isMap, type Node } from 'yaml';
+import { isSeq, isMap, visit, type Document, type Node } from 'yaml';
 import type { Fix } from '../../types';
 import { LANGS } from '../../types';
 import type { Rule, RuleContext } from '../rule';
@@ -22,14 +22,30 @@ function declareFix(ctx: RuleContext, lang: string): Fix | undefined {
   return undefined;
 }
 
+/**
+ * The blank lines at `from` that a keep-chomped block scalar (`|+`, `>+`) ending at `offset` would take
+ * into its value once the lines between are removed: they go with the removed lines.
+ */
+function keptBlankRun(doc: Document, src: string, offset: number, from: number): number {
+  let kept = false;
+  visit(doc, {
+    Scalar(_, n) {
+      if (n.range?.[1] !== offset || (n.type !== 'BLOCK_LITERAL' && n.type !== 'BLOCK_FOLDED')) return undefined;
+      kept = /^[|>][1-9]?\+/.test(src.slice(n.range[0], n.range[0] + 3));
+      return visit.BREAK;
+    },
+  });
+  return kept ? (/^(?:[ \t]*\r?\n)+/.exec(src.slice(from)) ?? [''])[0].length : 0;
+}
+
 /** The pair with its separating comma (flow), or its whole lines (block). */
-function removalSpan(src: string, pair: [number, number]): [number, number] {
+function removalSpan(src: string, pair: [number, number], doc: Document): [number, number] {
   let start = pair[0];
   const end = pair[1];
   const lineStart = src.lastIndexOf('\n', start - 1) + 1;
   const nl = src.indexOf('\n', end);
   const lineEnd = nl === -1 ? src.length : nl + 1;
-  if (/^\s*$/.test(src.slice(lineStart, start)) && /^\s*(#.*)?\r?\n?$/.test(src.slice(end, lineEnd))) return [lineStart, lineEnd];
+  if (/^\s*$/.test(src.slice(lineStart, start)) && /^\s*(#.*)?\r?\n?$/.test(src.slice(end, lineEnd))) return [lineStart, lineEnd + keptBlankRun(doc, src, lineStart, lineEnd)];
   const after = /^\s*,\s*/.exec(src.slice(end));
   if (after) return [start, end + after[0].length];
   const before = /,\s*$/.exec(src.slice(0, start));
@@ -50,7 +66,7 @@ export const rule: Rule = {
       const fixes: Fix[] = [];
       const declare = declareFix(ctx, f.lang);
       if (declare) fixes.push(declare);
-      const [start, end] = removalSpan(ctx.source, f.pairRange);
+      const [start, end] = removalSpan(ctx.source, f.pairRange, ctx.parsed.doc);
       fixes.push({
         title: { kk: `\`${f.lang}\` мәтінін алып тастау`, ru: `Удалить текст \`${f.lang}\``, en: `Remove the \`${f.lang}\` text` },
         edits: [{ start, end, newText: '' }],
