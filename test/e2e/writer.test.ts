@@ -47,6 +47,13 @@ async function clauseStatus(page: Page, word: RegExp): Promise<string> {
   throw new Error(`no status bar item ${word}: ${(await texts(page, '.statusbar-item')).join(' | ')}`);
 }
 
+/** Opens a workspace file, focuses its editor and goes to the first line of `text` holding `needle`. */
+async function openAtLine(page: Page, name: string, text: string, needle: string): Promise<void> {
+  await openFile(page, name);
+  await page.click('.monaco-editor .view-lines');
+  await goToLine(page, text.split('\n').findIndex((l) => l.includes(needle)) + 1);
+}
+
 describe('VS Code (code-server): the writer\'s editor', function () {
   this.timeout(240000);
   let wb: Workbench;
@@ -187,9 +194,7 @@ describe('VS Code (code-server): the writer\'s editor', function () {
 
   it('marks a Kazakh word the dictionary does not know, and "add to words" writes it into .service-standard.yaml', async () => {
     const { page } = wb;
-    await openFile(page, 'misspelt.standard.yaml');
-    await page.click('.monaco-editor .view-lines');
-    await goToLine(page, MISSPELT.split('\n').findIndex((l) => l.includes('жазбашба')) + 1);
+    await openAtLine(page, 'misspelt.standard.yaml', MISSPELT, 'жазбашба');
     await page.waitForSelector('.monaco-editor .squiggly-info', { timeout: 60000 });
     await page.keyboard.press('End');
     await page.keyboard.press('Control+ArrowLeft');
@@ -208,9 +213,7 @@ describe('VS Code (code-server): the writer\'s editor', function () {
 
   it('boxes no look-alike letter the VS Code way: the orthography squiggle is the guide', async () => {
     const { page } = wb;
-    await openFile(page, 'mixed.standard.yaml');
-    await page.click('.monaco-editor .view-lines');
-    await goToLine(page, MIXED.split('\n').findIndex((l) => l.includes('Kол')) + 1);
+    await openAtLine(page, 'mixed.standard.yaml', MIXED, 'Kол');
     await page.waitForSelector('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning', { timeout: 60000 });
     assert.equal(await page.locator('.monaco-editor .unicode-highlight').count(), 0);
   });
