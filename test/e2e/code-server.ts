@@ -179,15 +179,27 @@ export async function goToLine(page: Page, line: number): Promise<void> {
   await page.waitForTimeout(200);
 }
 
-/** Types `word`, waits for the suggestion that starts with it to be focused, and accepts it. */
+/**
+ * Types `word`, waits for the suggestion that starts with it to be focused, and accepts it. A server
+ * still starting (or restarting) may answer the first request late: the list is asked for again a few
+ * times before the test fails with the rows it saw.
+ */
 export async function acceptCompletion(page: Page, word: string): Promise<void> {
   await page.keyboard.type(word, { delay: 20 });
   const row = page.locator('.suggest-widget.visible .monaco-list-row.focused', { hasText: word });
-  try {
-    await row.waitFor({ timeout: 4000 });
-  } catch {
-    await page.keyboard.press('Control+Space');
-    await row.waitFor({ timeout: 20000 });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await row.waitFor({ timeout: attempt === 0 ? 4000 : 10000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) {
+        const seen = await page.locator('.suggest-widget .monaco-list-row').allTextContents();
+        throw new Error(`no focused suggestion "${word}"; the list showed: ${JSON.stringify(seen)}`, { cause: error });
+      }
+      // Escape only closes an open list: outside one it would leave a snippet's placeholders.
+      if (await page.locator('.suggest-widget.visible').count()) await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Space');
+    }
   }
   await page.keyboard.press('Enter');
   await page.waitForTimeout(300);

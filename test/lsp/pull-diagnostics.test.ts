@@ -79,10 +79,16 @@ describe('pull diagnostics', function () {
     w.client.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'service-standard', version: 1, text: DIALECT_STANDARD } });
     await pullDocument(w, u);
     const typedOver = new CancellationTokenSource();
-    w.client.changeNoWait(u, 2, [{ text: TYPO }]);
-    const stale = w.client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: u } }, typedOver.token);
-    w.client.changeNoWait(u, 3, [{ text: DIALECT_STANDARD }]);
-    typedOver.cancel();
+    // A letter typed and taken back, the pull in between cancelled: the four messages arrive together.
+    const at = DIALECT_STANDARD.indexOf('partially-automated') + 'partial'.length;
+    const pos = { line: DIALECT_STANDARD.slice(0, at).split('\n').length - 1, character: at - DIALECT_STANDARD.lastIndexOf('\n', at - 1) - 1 };
+    let stale!: Promise<DocumentDiagnosticReport>;
+    await w.client.together(() => {
+      w.client.changeNoWait(u, 2, [{ range: { start: pos, end: { ...pos, character: pos.character + 1 } }, text: '' }]);
+      stale = w.client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: u } }, typedOver.token);
+      w.client.changeNoWait(u, 3, [{ range: { start: pos, end: pos }, text: 'l' }]);
+      typedOver.cancel();
+    });
     const latest = pullDocument(w, u);
     await assert.rejects(stale, (e: { code?: number }) => e.code === LSPErrorCodes.RequestCancelled);
     assert.deepEqual(itemsOf(await latest), []);
