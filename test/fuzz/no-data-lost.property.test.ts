@@ -91,7 +91,7 @@ describe(`no data lost: fixes, fix all, order clauses, new (seed ${SEED})`, func
           }
         }
       }),
-      params(60),
+      params(40),
     );
   });
 
@@ -103,7 +103,7 @@ describe(`no data lost: fixes, fix all, order clauses, new (seed ${SEED})`, func
         const { problems } = keptProblems(text, edits);
         if (problems.length) fail(spec, '"fix all"', problems);
       }),
-      params(150),
+      params(80),
     );
   });
 
@@ -116,7 +116,7 @@ describe(`no data lost: fixes, fix all, order clauses, new (seed ${SEED})`, func
         const second = fixAll(lint(after).diagnostics, FIX_ALL_CODES);
         if (second.length) fail(spec, '"fix all" twice', [`a second run still edits: ${second.map((e) => `${JSON.stringify(after.slice(e.start, e.end))} -> ${JSON.stringify(e.newText)}`).join(', ')}`]);
       }),
-      params(150),
+      params(80),
     );
   });
 
@@ -166,7 +166,7 @@ describe(`no data lost: fixes, fix all, order clauses, new (seed ${SEED})`, func
         const second = orderClauses(a);
         if (second.length) fail(spec, '"order clauses" twice', ['a second run still moves blocks']);
       }),
-      params(150),
+      params(80),
     );
   });
 
@@ -201,7 +201,7 @@ describe(`no data lost: fixes, fix all, order clauses, new (seed ${SEED})`, func
         if (again.edits.length || again.refused) problems.push(`a second run: ${again.refused?.en ?? 'still moves blocks'}`);
         if (problems.length) fail(spec, '"order clauses"', problems);
       }),
-      params(200),
+      params(100),
     );
     assert.ok(moved > tried / 5, `"order clauses" moved blocks in only ${moved} of ${tried} standards`);
   });

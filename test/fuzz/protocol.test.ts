@@ -6,7 +6,7 @@
  * 15 s); every 500 edits and at the end the diagnostics published for that version equal
  * `analyze()` of the text as the client has it.
  *
- * FUZZ_EDITS sets the number of edits (default 2000), FUZZ_SEED replays a run (the seed is in
+ * FUZZ_EDITS sets the number of edits (default 1000), FUZZ_SEED replays a run (the seed is in
  * the suite title). `npm run fuzz` runs the same driver for 100,000 edits (long-run.ts).
  */
 import assert from 'node:assert/strict';
@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { ProtocolFuzzer, type DriveStats } from './protocol-driver';
 import { SEED, edits } from './settings';
 
-const EDITS = edits(2000);
+const EDITS = edits(1000);
 
 describe(`language server under ${EDITS} random edits (seed ${SEED})`, function () {
   // Bounded by the driver itself: 2 s per answer, 15 s after a heavy document.
