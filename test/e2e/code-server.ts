@@ -56,6 +56,8 @@ export interface Workbench {
   context: BrowserContext;
   server: ChildProcess;
   workspace: string;
+  /** The extensions folder of this workbench: its language server runs from there. */
+  extensions: string;
   log: string[];
   stop(): Promise<void>;
 }
@@ -140,6 +142,7 @@ export async function startWorkbench(vsix: string, files: Record<string, string>
     context,
     server,
     workspace,
+    extensions,
     log,
     async stop() {
       await context.close().catch(() => undefined);

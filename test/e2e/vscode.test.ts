@@ -139,7 +139,9 @@ describe('VS Code (code-server) end to end', function () {
 
   it('brings the server back after it is killed, with its diagnostics', async () => {
     const { page } = wb;
-    const ps = spawnSync('pgrep', ['-f', 'service-standard.*dist/server.js'], { encoding: 'utf8' });
+    // Only this workbench's server: other servers of the machine (another editor, a test run) live on.
+    const mine = `${wb.extensions}/.*dist/server.js`;
+    const ps = spawnSync('pgrep', ['-f', mine], { encoding: 'utf8' });
     const pids = ps.stdout.split('\n').filter(Boolean).map(Number);
     assert.ok(pids.length >= 1, 'the server runs');
     for (const pid of pids) process.kill(pid, 'SIGKILL');
@@ -150,7 +152,7 @@ describe('VS Code (code-server) end to end', function () {
     await page.keyboard.press('End');
     await page.keyboard.type(' ');
     for (let i = 0; i < 60; i++) {
-      const again = spawnSync('pgrep', ['-f', 'service-standard.*dist/server.js'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map(Number);
+      const again = spawnSync('pgrep', ['-f', mine], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map(Number);
       if (again.some((p) => !pids.includes(p))) break;
       await page.waitForTimeout(500);
     }

@@ -83,10 +83,11 @@ describe('pull diagnostics', function () {
     const at = DIALECT_STANDARD.indexOf('partially-automated') + 'partial'.length;
     const pos = { line: DIALECT_STANDARD.slice(0, at).split('\n').length - 1, character: at - DIALECT_STANDARD.lastIndexOf('\n', at - 1) - 1 };
     let stale!: Promise<DocumentDiagnosticReport>;
-    await w.client.together(() => {
-      w.client.changeNoWait(u, 2, [{ range: { start: pos, end: { ...pos, character: pos.character + 1 } }, text: '' }]);
-      stale = w.client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: u } }, typedOver.token);
-      w.client.changeNoWait(u, 3, [{ range: { start: pos, end: pos }, text: 'l' }]);
+    const { client } = w;
+    await client.together(() => {
+      client.changeNoWait(u, 2, [{ range: { start: pos, end: { ...pos, character: pos.character + 1 } }, text: '' }]);
+      stale = client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: u } }, typedOver.token);
+      client.changeNoWait(u, 3, [{ range: { start: pos, end: pos }, text: 'l' }]);
       typedOver.cancel();
     });
     const latest = pullDocument(w, u);
