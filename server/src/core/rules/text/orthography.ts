@@ -2,15 +2,16 @@
  * `orthography`: Kazakh and Russian words spoiled by look-alike Latin letters, letters that are not
  * in the Kazakh alphabet, legacy-font letters, or `?` from a lossy conversion.
  */
-import type { Catalog } from '../../catalog/types';
 import type { Fix, Lang, Localized } from '../../types';
 import { quoteList } from '../messages';
+import type { TextEntry } from '../../model/model';
 import type { Rule } from '../rule';
 import { CYRILLIC, KK_READINGS, LATIN, LATIN_LOOKALIKES, LATIN_LOOKALIKES_KK, LEGACY_FONT, NON_KAZAKH, OCR_ITALIC, ROMAN_NUMERAL, matchCase } from './letters';
 import { LATIN_OR_LOST, NOT_KAZAKH, holds } from './chars';
 import { knownKazakhWords } from './lexicon';
 import { spell, type KnownWords } from './readings';
 import type { Speller } from './speller';
+import { PerText, type Found, type TextCheck } from './per-text';
 import { maskAddresses, scalarSource } from './scalar-source';
 
 /** A word, with its hyphenated parts (`call-центр`) and `?` for lost letters (`?ызмет`, `т?рі`). */
@@ -170,6 +171,30 @@ function describe(word: string, p: WordProblem, lang: Lang): Localized {
   }
 }
 
+/**
+ * The findings of one `lang` text at `start` in the file (`text`: as written, escapes blanked);
+ * `known()` gives the words that rank the readings, read only for a suspect word.
+ */
+function checkText(found: Found, text: string, start: number, lang: 'kk' | 'ru', clause: number | undefined, known: () => KnownWords): void {
+  if (!holds(text, MAYBE_SUSPECT[lang]) || !SUSPECT[lang].test(text)) return;
+  const masked = maskAddresses(text);
+  if (!SUSPECT[lang].test(masked)) return;
+  const hasCyr = CYRILLIC.test(masked);
+  for (const m of masked.matchAll(WORD)) {
+    for (const { part, at } of wordParts(m[0])) {
+      if (!SUSPECT[lang].test(part)) continue;
+      const p = checkWord(part, lang, hasCyr, known());
+      if (!p) continue;
+      const from = start + (m.index ?? 0) + at;
+      const to = from + part.length;
+      found.report({ offset: [from, to], clause, message: describe(part, p, lang), fixes: fixesFor(p, part, from, to) });
+    }
+  }
+}
+
+/** The findings of the texts that did not change since the last version, moved to where they are now. */
+const memo = new PerText();
+
 export const rule: Rule = {
   code: 'orthography',
   defaultSeverity: 'warning',
@@ -180,25 +205,18 @@ export const rule: Rule = {
   fixAllSafe: true,
   check(ctx) {
     const known: Partial<Record<'kk' | 'ru', KnownWords>> = {};
-    const knownWords = (lang: 'kk' | 'ru', catalog: Catalog | undefined) =>
-      (known[lang] ??= withDictionary(lang === 'kk' ? knownKazakhWords(catalog) : NO_WORDS, ctx.spelling?.speller(lang)));
+    const knownWords = (lang: 'kk' | 'ru') => (known[lang] ??= withDictionary(lang === 'kk' ? knownKazakhWords(ctx.catalog) : NO_WORDS, ctx.spelling?.speller(lang)));
+    const how: TextCheck<TextEntry & { lang: 'kk' | 'ru' }> = {
+      check(t, found) {
+        const src = scalarSource(ctx.source, t.node);
+        // The dictionary ranks the readings of suspect words only: the other texts' findings do not depend on it.
+        if (src) checkText(found, src.text, src.start, t.lang, t.clause, () => (found.late(), knownWords(t.lang)));
+      },
+      late: (t) => ctx.spelling?.speller(t.lang),
+    };
     for (const t of ctx.model.texts) {
       if (t.lang !== 'kk' && t.lang !== 'ru') continue;
-      const src = scalarSource(ctx.source, t.node);
-      if (!src) continue;
-      if (!holds(src.text, MAYBE_SUSPECT[t.lang]) || !SUSPECT[t.lang].test(src.text)) continue;
-      const text = maskAddresses(src.text);
-      if (!SUSPECT[t.lang].test(text)) continue;
-      const hasCyr = CYRILLIC.test(text);
-      for (const m of text.matchAll(WORD)) {
-        for (const { part, at } of wordParts(m[0])) {
-          const p = checkWord(part, t.lang, hasCyr, knownWords(t.lang, ctx.catalog));
-          if (!p) continue;
-          const start = src.start + (m.index ?? 0) + at;
-          const end = start + part.length;
-          ctx.report({ offset: [start, end], clause: t.clause, message: describe(part, p, t.lang), fixes: fixesFor(p, part, start, end) });
-        }
-      }
+      for (const r of memo.findings(t.node, [t.lang, t.clause, ctx.catalog], how, t as TextEntry & { lang: 'kk' | 'ru' })) ctx.report(r);
     }
   },
 };

@@ -6,7 +6,9 @@
  */
 import type { Fix, Localized } from '../../types';
 import { quoteList } from '../messages';
+import type { TextEntry } from '../../model/model';
 import type { Rule } from '../rule';
+import { PerText, type Found, type TextCheck } from './per-text';
 import { scalarSource } from './scalar-source';
 import type { SpellLang, Speller } from './speller';
 import { wordsToCheck } from './spelling-words';
@@ -40,24 +42,28 @@ function unknownParts(w: ReturnType<typeof wordsToCheck>[number], speller: Spell
   return w.parts.filter((p) => !known(p.word));
 }
 
-/** Unknown words of texts already checked, per speller, while the workspace's words stay the same. */
-const unknownByText = new WeakMap<Speller, { own: string; texts: Map<string, readonly { word: string; at: number }[]> }>();
-const TEXTS_MAX = 10_000;
-/** The answer for most texts, shared. */
-const NONE: readonly { word: string; at: number }[] = [];
+/** The unknown words of one text (offsets in the file), each reported without suggestions. */
+function checkText(found: Found, text: string, start: number, lang: SpellLang, speller: Speller, own: ReadonlySet<string>, clause: number | undefined): void {
+  for (const w of wordsToCheck(text, lang)) {
+    for (const p of unknownParts(w, speller, own)) {
+      const from = start + p.at;
+      found.report({ offset: [from, from + p.word.length], clause, message: message(p.word, lang, []) });
+    }
+  }
+}
 
-/** The unknown words of one text (offsets in it): looked up once per text, language, speller and `words:`. */
-function unknownIn(text: string, lang: SpellLang, speller: Speller, own: ReadonlySet<string>, ownKey: string): readonly { word: string; at: number }[] {
-  let memo = unknownByText.get(speller);
-  if (!memo || memo.own !== ownKey) unknownByText.set(speller, (memo = { own: ownKey, texts: new Map() }));
-  const hit = memo.texts.get(lang + text);
-  if (hit) return hit;
-  const parts = wordsToCheck(text, lang).flatMap((w) => unknownParts(w, speller, own));
-  const found = parts.length === 0 ? NONE : parts;
-  if (memo.texts.size >= TEXTS_MAX) memo.texts.clear();
-  // A copy as the key: a text cut from a document would keep the whole document alive.
-  memo.texts.set(JSON.parse(JSON.stringify(lang + text)) as string, found);
-  return found;
+/**
+ * The unknown words of the texts that did not change since the last version (and were looked up with
+ * the same speller and `words:`), moved to where they are now.
+ */
+const memo = new PerText();
+
+/** The last `words:` seen, as one string: the same words give the same string object, compared at once. */
+let lastOwn = '';
+function ownWordsKey(words: ReadonlySet<string>): string {
+  const key = [...words].sort().join('\n');
+  if (key !== lastOwn) lastOwn = key;
+  return lastOwn;
 }
 
 /** Unknown words of one analysis that get the dictionary's suggestions. */
@@ -79,19 +85,28 @@ export const rule: Rule = {
     if (!spelling) return;
     // A suggestion costs up to a few hundred milliseconds: a text full of unknown words gets them for the first ones only.
     let suggestions = MAX_SUGGESTED;
-    const ownKey = [...spelling.words].sort().join('\n');
+    const ownKey = ownWordsKey(spelling.words);
+    // Each language's speller, asked for once per analysis (and only for a language some text is in).
+    const spellers = new Map<SpellLang, Speller | undefined>();
+    const spellerOf = (lang: SpellLang) => (spellers.has(lang) ? spellers.get(lang) : spellers.set(lang, spelling.speller(lang)).get(lang));
+    const how: TextCheck<TextEntry & { lang: SpellLang }> = {
+      check(t, found) {
+        const src = scalarSource(ctx.source, t.node);
+        if (src) checkText(found, src.text, src.start, t.lang, spellerOf(t.lang)!, spelling.words, t.clause);
+      },
+      // The unknown words depend on the text as written alone: a document parsed again whole finds them at once.
+      source: ctx.source,
+    };
     for (const t of ctx.model.texts) {
-      if (t.lang !== 'kk' && t.lang !== 'ru') continue;
-      if (!spelling.languages.has(t.lang) || (t.path.includes('address') && ADDRESS.test(t.path))) continue;
-      const speller = spelling.speller(t.lang);
+      const lang = t.lang;
+      if (lang !== 'kk' && lang !== 'ru') continue;
+      if (!spelling.languages.has(lang) || (t.path.includes('address') && ADDRESS.test(t.path))) continue;
+      const speller = spellerOf(lang);
       if (!speller) continue;
-      const src = scalarSource(ctx.source, t.node);
-      if (!src) continue;
-      for (const p of unknownIn(src.text, t.lang, speller, spelling.words, ownKey)) {
-        const start = src.start + p.at;
-        const end = start + p.word.length;
-        const near = suggestions-- > 0 ? speller.suggest(p.word) : [];
-        ctx.report({ offset: [start, end], clause: t.clause, message: message(p.word, t.lang, near), fixes: fixes(near, start, end) });
+      for (const r of memo.findings(t.node, [lang, t.clause, speller, ownKey], how, t as TextEntry & { lang: SpellLang })) {
+        const word = ctx.source.slice(r.offset[0], r.offset[1]);
+        const near = suggestions-- > 0 ? speller.suggest(word) : [];
+        ctx.report(near.length === 0 ? r : { ...r, message: message(word, lang, near), fixes: fixes(near, r.offset[0], r.offset[1]) });
       }
     }
   },

@@ -1,10 +1,12 @@
 /** `text-hygiene`: placeholders left in texts, empty texts, spaces at the start or end, invisible characters. */
 import { isScalar, type Scalar } from 'yaml';
 import type { TextEdit } from '../../types';
-import type { Rule, RuleContext } from '../rule';
+import type { TextEntry } from '../../model/model';
+import type { Rule } from '../rule';
 import { INVISIBLE_CHAR, holds } from './chars';
 import { PAD, applyInside, findInvisible, reread, simpleQuoted } from './invisible';
 import { INVISIBLE, stripInvisible } from './letters';
+import { PerText, type Found, type TextCheck } from './per-text';
 import { scalarSource, type ScalarSource } from './scalar-source';
 
 /** Whole-text placeholders, and placeholder tokens inside a text. */
@@ -52,11 +54,11 @@ function padEdits(source: string, node: Scalar, value: string, at: [number, numb
   return ok ? edits : [];
 }
 
-function reportInvisible(ctx: RuleContext, node: Scalar, value: string, clause: number | undefined, at: [number, number], src: ScalarSource): void {
-  const found = findInvisible(node, value, ctx.source.slice(at[0], at[1]), src.text, src.start);
-  if (!found) return;
-  const list = found.codes.map((c) => `\`${c}\``).join(', ');
-  ctx.report({
+function reportInvisible(found: Found, source: string, node: Scalar, value: string, clause: number | undefined, at: [number, number], src: ScalarSource): void {
+  const inv = findInvisible(node, value, source.slice(at[0], at[1]), src.text, src.start);
+  if (!inv) return;
+  const list = inv.codes.map((c) => `\`${c}\``).join(', ');
+  found.report({
     offset: at,
     clause,
     message: {
@@ -64,11 +66,64 @@ function reportInvisible(ctx: RuleContext, node: Scalar, value: string, clause: 
       ru: `В тексте невидимые символы (${list}): управляющие направлением письма или нулевой ширины, они скрывают или переставляют то, что видит читатель.`,
       en: `The text holds invisible characters (${list}): bidi controls or zero-width characters hide or reorder what a reader sees.`,
     },
-    fixes: found.edits && [
-      { title: { kk: 'Көрінбейтін таңбаларды алып тастау', ru: 'Убрать невидимые символы', en: 'Remove the invisible characters' }, edits: found.edits, preferred: true },
+    fixes: inv.edits && [
+      { title: { kk: 'Көрінбейтін таңбаларды алып тастау', ru: 'Убрать невидимые символы', en: 'Remove the invisible characters' }, edits: inv.edits, preferred: true },
     ],
   });
 }
+
+/** The findings of one text, which depend on its scalar (its value and source) and its clause only. */
+function checkText(found: Found, source: string, node: Scalar, value: string, clause: number | undefined): void {
+  const at: [number, number] = [node.range![0], node.range![1]];
+  if (value.trim() === '') {
+    found.report({ offset: at, clause, message: { kk: 'Мәтін бос.', ru: 'Текст пуст.', en: 'The text is empty.' } });
+    return;
+  }
+  const src = scalarSource(source, node);
+  if (WHOLE.test(value.trim())) {
+    found.report({
+      offset: at,
+      clause,
+      message: {
+        kk: `\`${value.trim()}\` — толтырылмаған орын; нақты мәтін жазыңыз.`,
+        ru: `\`${value.trim()}\` — заглушка; впишите настоящий текст.`,
+        en: `\`${value.trim()}\` is a placeholder; write the real text.`,
+      },
+    });
+  } else if (src && MAYBE_TOKEN.test(src.text)) {
+    for (const m of src.text.matchAll(TOKEN)) {
+      const start = src.start + (m.index ?? 0);
+      found.report({
+        offset: [start, start + m[0].length],
+        clause,
+        message: {
+          kk: `Мәтінде толтырылмаған орын қалған: \`${m[0]}\`.`,
+          ru: `В тексте осталась заглушка: \`${m[0]}\`.`,
+          en: `The text still holds a placeholder: \`${m[0]}\`.`,
+        },
+      });
+    }
+  }
+  if (src) reportInvisible(found, source, node, value, clause, at, src);
+  if (padded(value) && node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED' && src) {
+    const edits = padEdits(source, node, value, at);
+    found.report({
+      offset: at,
+      clause,
+      message: {
+        kk: 'Мәтіннің басында немесе соңында артық бос орын бар.',
+        ru: 'В начале или в конце текста лишние пробелы.',
+        en: 'The text has spaces at its start or end.',
+      },
+      fixes: edits.length === 0
+        ? undefined
+        : [{ title: { kk: 'Бос орындарды алып тастау', ru: 'Убрать пробелы', en: 'Trim the spaces' }, edits, preferred: true }],
+    });
+  }
+}
+
+/** The findings of the texts that did not change since the last version, moved to where they are now. */
+const memo = new PerText();
 
 export const rule: Rule = {
   code: 'text-hygiene',
@@ -79,56 +134,10 @@ export const rule: Rule = {
   clauses: 'any',
   fixAllSafe: true,
   check(ctx) {
+    const how: TextCheck<TextEntry> = { check: (t, found) => checkText(found, ctx.source, t.node, t.value, t.clause) };
     for (const t of ctx.model.texts) {
-      const node = t.node;
-      if (!isScalar(node) || !node.range) continue;
-      const value = t.value;
-      const at: [number, number] = [node.range[0], node.range[1]];
-      if (value.trim() === '') {
-        ctx.report({ offset: at, clause: t.clause, message: { kk: 'Мәтін бос.', ru: 'Текст пуст.', en: 'The text is empty.' } });
-        continue;
-      }
-      const src = scalarSource(ctx.source, node);
-      if (WHOLE.test(value.trim())) {
-        ctx.report({
-          offset: at,
-          clause: t.clause,
-          message: {
-            kk: `\`${value.trim()}\` — толтырылмаған орын; нақты мәтін жазыңыз.`,
-            ru: `\`${value.trim()}\` — заглушка; впишите настоящий текст.`,
-            en: `\`${value.trim()}\` is a placeholder; write the real text.`,
-          },
-        });
-      } else if (src && MAYBE_TOKEN.test(src.text)) {
-        for (const m of src.text.matchAll(TOKEN)) {
-          const start = src.start + (m.index ?? 0);
-          ctx.report({
-            offset: [start, start + m[0].length],
-            clause: t.clause,
-            message: {
-              kk: `Мәтінде толтырылмаған орын қалған: \`${m[0]}\`.`,
-              ru: `В тексте осталась заглушка: \`${m[0]}\`.`,
-              en: `The text still holds a placeholder: \`${m[0]}\`.`,
-            },
-          });
-        }
-      }
-      if (src) reportInvisible(ctx, node, value, t.clause, at, src);
-      if (padded(value) && node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED' && src) {
-        const edits = padEdits(ctx.source, node, value, at);
-        ctx.report({
-          offset: at,
-          clause: t.clause,
-          message: {
-            kk: 'Мәтіннің басында немесе соңында артық бос орын бар.',
-            ru: 'В начале или в конце текста лишние пробелы.',
-            en: 'The text has spaces at its start or end.',
-          },
-          fixes: edits.length === 0
-            ? undefined
-            : [{ title: { kk: 'Бос орындарды алып тастау', ru: 'Убрать пробелы', en: 'Trim the spaces' }, edits, preferred: true }],
-        });
-      }
+      if (!isScalar(t.node) || !t.node.range) continue;
+      for (const r of memo.findings(t.node, [t.clause], how, t)) ctx.report(r);
     }
   },
 };
