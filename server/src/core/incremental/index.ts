@@ -11,7 +11,8 @@
  * sentinel at that item's column; the holder's end and trailing comments come from that reading.
  * A change the common prefix puts at the start of a line is also tried at the end of the line
  * before. The nesting limit is checked from the bracket depth kept at each line start (`nesting.ts`).
- * The model and the rules then run on the patched Document as on a fresh one (`analyzeParsed`).
+ * The model and the rules then run on the patched Document as on a fresh one (`analyzeParsed`); the
+ * model takes the parts of the previous one built from subtrees the patch left alone (`model/reuse.ts`).
  *
  * Whenever the bounds of a block are unclear the whole text is parsed again (`guards.ts`): a previous
  * text with errors, warnings, repairs, conflicts, several documents or anchors; a block with tabs,
@@ -22,6 +23,7 @@
  * The previous Document is reused in place: after `reanalyze`, the previous analysis is stale.
  */
 import { analyze, analyzeParsed, MAX_CHARS, type Analysis, type AnalyzeOptions } from '../engine';
+import { offerPrevious, withdrawPrevious } from '../model/reuse';
 import { linesOf, parse, type Parsed } from '../parse/parse';
 import { findBlock } from './blocks';
 import { changedSpan, slidLeft, type Span } from './diff';
@@ -49,7 +51,7 @@ const BROKEN = 'the block could not be put in place';
 function patchRefusal(prev: Parsed, source: string): Parsed | string {
   if (source.length > MAX_CHARS || prev.source.length > MAX_CHARS) return 'the text is over the size limit';
   const span = changedSpan(prev.source, source);
-  if (!span) return { ...prev };
+  if (!span) return { ...prev, touched: new Set() };
   const base = baseRefusal(prev);
   if (base) return base;
   const first = patchAt(prev, source, span);
@@ -80,7 +82,7 @@ function patchAt(prev: Parsed, source: string, span: Span): Parsed | string {
   } catch (err) {
     return `${BROKEN}: ${String(err)}`;
   }
-  const parsed: Parsed = { ...prev, source, lines: linesOf(source) };
+  const parsed: Parsed = { ...prev, source, lines: linesOf(source), touched: new Set(block.path) };
   markClean(parsed);
   keepDepths(parsed, nesting.depths);
   return parsed;
@@ -100,7 +102,13 @@ export function reanalyze(prev: Analysis, source: string, options: AnalyzeOption
     reparseStats.parsed++;
     reparseStats.reasons.set(fallback, (reparseStats.reasons.get(fallback) ?? 0) + 1);
   }
-  return { ...analyzeParsed(parsed, options), fallback };
+  // The model is built from the previous one where the Document is unchanged (see `model/reuse.ts`).
+  if (parsed.touched) offerPrevious(parsed.doc, { model: prev.model, touched: parsed.touched });
+  try {
+    return { ...analyzeParsed(parsed, options), fallback };
+  } finally {
+    withdrawPrevious(parsed.doc);
+  }
 }
 
 /**

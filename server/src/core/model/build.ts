@@ -3,32 +3,32 @@
  * typed model (entries with ranges and parsed values) and records findings for the structure rules.
  */
 import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { Catalog, EnumType, EnumValue, Field, ObjectType, ValueType } from '../catalog/types';
-import { damaged, isDangling, push, resolve, type Damage, type Walk } from './context';
+import type { Catalog, Field, ListType, ObjectType, ValueType } from '../catalog/types';
+import { addTyped, damaged, deleteEntry, isDangling, push, resolve, setEntry, setMap, type Damage, type Walk } from './context';
 import { Model, type Entry } from './model';
-import { describe, isEmpty, range, scalarText, suggest } from './nodes';
+import { describe, isEmpty, range, scalarText } from './nodes';
+import { reuse, takePrevious, usable, markBuilt, type Previous } from './reuse';
 import { walkScalar } from './scalars';
 import { dropStrays } from './strays';
 import { readLanguages, walkText } from './text';
+import { closeSegment, newTrace, openSegment, type WalkInputs } from './trace';
+import { findField, reportMissing, unknownKey, walkEnum } from './values';
 
 export { range, scalarText, suggest } from './nodes';
+export { findField, matchEnum } from './values';
+export type { Previous } from './reuse';
 export type { Damage } from './context';
 export { damageOf } from './strays';
 
 /** Nesting deeper than this is not walked (the catalog's deepest path is far shallower). */
 const MAX_DEPTH = 32;
 
-export function findField(fields: Field[], key: string): Field | undefined {
-  return fields.find((f) => f.key === key);
-}
-
-export function matchEnum(type: EnumType, raw: string): EnumValue | undefined {
-  const v = raw.trim();
-  const lower = v.toLowerCase();
-  return type.values.find((e) => e.value === v) ?? type.values.find((e) => e.value === lower || e.aliases?.some((a) => a.toLowerCase() === lower));
-}
-
-export function buildModel(doc: Document.Parsed, catalog: Catalog | undefined, edition: string | undefined, damage: Damage[] = []): Model {
+/**
+ * The typed model of a Document. `previous`: the model of the version this Document was patched
+ * from (see `reuse.ts`), by default the one the incremental path offered; the parts of subtrees the
+ * patch left alone are taken from it, the result is the same as without it.
+ */
+export function buildModel(doc: Document.Parsed, catalog: Catalog | undefined, edition: string | undefined, damage: Damage[] = [], previous: Previous | undefined = takePrevious(doc)): Model {
   const root = doc.contents;
   const languages = readLanguages(root);
   const model = new Model(catalog, edition, languages.langs);
@@ -40,9 +40,16 @@ export function buildModel(doc: Document.Parsed, catalog: Catalog | undefined, e
   if (!catalog) return model;
   const w: Walk = { doc, model, catalog, aliases: 0, damage: damage.filter((d) => !d.moved), seen: new Set() };
   const moved = damage.filter((d) => d.moved);
+  // A text the parser could not read whole is walked whole the next time too: it keeps no log.
+  if (damage.length === 0) {
+    const prev = usable(doc, previous, catalog, edition, model.languages, model.languagesUnknown);
+    if (prev) w.prev = { trace: prev, touched: previous!.touched };
+    w.trace = newTrace(model);
+  }
   const firstKey = isMap(root) && root.items[0]?.key ? range(root.items[0].key as Node, [0, 0]) : range(root as Node, [0, 0]);
   walk(w, root as Node, catalog.root, '', firstKey, undefined, undefined, undefined, 0);
   dropStrays(model, catalog, moved);
+  if (w.trace) markBuilt(doc, model);
   return model;
 }
 
@@ -58,9 +65,41 @@ function walk(
   depth: number,
   inheritedClause?: number,
 ): void {
-  const { model } = w;
   if (depth > MAX_DEPTH) return;
   const node = resolve(w, rawNode);
+  const t = w.trace;
+  // A collection: taken from the previous build when unchanged, else walked and logged as a segment.
+  if (t && node === rawNode && (isMap(node) || isSeq(node)) && node.range && type.kind !== 'switch') {
+    const key = (pair?.key ?? undefined) as Node | undefined;
+    const inputs: WalkInputs = { node, path, type, field, clause: field?.clause ?? inheritedClause, depth, key };
+    if (w.prev && reuse(w, inputs)) return;
+    const index = openSegment(t, inputs);
+    walkNode(w, rawNode, node, type, path, anchor, field, pair, parent, depth, inheritedClause);
+    if (index >= 0) closeSegment(t, index);
+    return;
+  }
+  walkNode(w, rawNode, node, type, path, anchor, field, pair, parent, depth, inheritedClause);
+}
+
+/** Reports a value of the wrong type; `key:` whose value sat on lines the parser could not read is not "empty". */
+function wrong(w: Walk, node: Node | null, type: ValueType, path: string, anchor: [number, number], at: [number, number], clause: number | undefined): void {
+  if (isEmpty(node) && damaged(w, anchor[0], anchor[1] + 1, anchor[1] + 1).length) return;
+  push(w, { kind: 'wrong-type', offset: at, path, expected: type, got: describe(node), clause });
+}
+
+function walkNode(
+  w: Walk,
+  rawNode: Node | null,
+  node: Node | null,
+  type: ValueType,
+  path: string,
+  anchor: [number, number],
+  field: Field | undefined,
+  pair: Pair | undefined,
+  parent: YAMLMap | undefined,
+  depth: number,
+  inheritedClause?: number,
+): void {
   const clause = field?.clause ?? inheritedClause;
   const at: [number, number] = isEmpty(node) ? anchor : range(node, anchor);
   const entry: Entry = {
@@ -73,78 +112,33 @@ function walk(
   };
   if (pair && isScalar(pair.key)) {
     entry.key = pair.key;
-    entry.keyRange = range(pair.key, anchor);
+    // The anchor of a map value is its key's range.
+    entry.keyRange = pair.key.range ? anchor : range(pair.key, anchor);
   }
-  model.entries.set(path, entry);
+  setEntry(w, entry);
   // An alias naming no anchor is a syntax error of its own; its value is not "empty" or "wrong".
   if (isDangling(w, rawNode)) return;
-
-  const wrong = () => {
-    // `key:` whose value sat on lines the parser could not read is not "empty".
-    if (isEmpty(node) && damaged(w, anchor[0], anchor[1] + 1, anchor[1] + 1).length) return;
-    push(w, { kind: 'wrong-type', offset: at, path, expected: type, got: describe(node), clause });
-  };
 
   switch (type.kind) {
     case 'ref': {
       const named = w.catalog.types[type.name];
-      const list = model.byType.get(type.name) ?? [];
-      list.push(entry);
-      model.byType.set(type.name, list);
+      addTyped(w, type.name, entry);
       if (named) walkInto(w, node, named, path, at, entry, depth, clause);
       return;
     }
     case 'object':
       walkInto(w, node, type, path, at, entry, depth, clause);
       return;
-    case 'list': {
-      if (isSeq(node)) {
-        node.items.forEach((item, i) => walk(w, item as Node, type.item, `${path}.${i}`, at, undefined, undefined, undefined, depth + 1, clause));
-        if (type.minItems && node.items.length < type.minItems) {
-          push(w, { kind: 'empty-list', offset: at, path, field, clause });
-        }
-        entry.value = node.items.length;
-        return;
-      }
-      if (type.single && !isEmpty(node)) {
-        const from = model.findings.length;
-        walk(w, node, type.item, `${path}.0`, at, undefined, undefined, undefined, depth + 1, clause);
-        // A single value written without brackets is reported under its own key, not as item 0.
-        for (const f of model.findings.slice(from)) if ('path' in f && f.path === `${path}.0`) f.path = path;
-        entry.value = 1;
-        return;
-      }
-      wrong();
+    case 'list':
+      walkList(w, node, type, path, at, entry, field, depth, clause);
       return;
-    }
-    case 'enum': {
-      if (!isScalar(node) || isEmpty(node)) {
-        if (type.allowText && isMap(node)) {
-          walkText(w, node, path, at, entry, clause);
-          return;
-        }
-        wrong();
-        return;
-      }
-      const raw = scalarText(node);
-      const hit = matchEnum(type, raw);
-      if (hit) {
-        entry.value = hit.value;
-        return;
-      }
-      const suggestions = suggest(raw, type.values.map((v) => v.value));
-      // Where any text is allowed too, only a near miss of a named value is a mistake.
-      if (type.allowText && suggestions.length === 0) {
-        walkText(w, node, path, at, entry, clause);
-        return;
-      }
-      push(w, { kind: 'enum-value', offset: at, path, value: raw, values: type.values, suggestions, clause });
+    case 'enum':
+      walkEnum(w, node, type, path, anchor, at, entry, clause);
       return;
-    }
     case 'switch': {
       const selector = parent?.get(type.on);
       const chosen = typeof selector === 'string' && Object.prototype.hasOwnProperty.call(type.cases, selector) ? type.cases[selector] : type.otherwise;
-      model.entries.delete(path);
+      deleteEntry(w, path);
       walk(w, rawNode, chosen, path, anchor, field, pair, parent, depth, inheritedClause);
       return;
     }
@@ -152,8 +146,34 @@ function walk(
       walkText(w, node, path, at, entry, clause);
       return;
     default:
-      walkScalar(w, node, type.kind, path, at, entry, clause, wrong);
+      if (!walkScalar(w, node, type.kind, path, at, entry, clause)) wrong(w, node, type, path, anchor, at, clause);
   }
+}
+
+function walkList(w: Walk, node: Node | null, type: ListType, path: string, at: [number, number], entry: Entry, field: Field | undefined, depth: number, clause?: number): void {
+  if (isSeq(node)) {
+    const items = node.items;
+    for (let i = 0; i < items.length; i++) walk(w, items[i] as Node, type.item, `${path}.${i}`, at, undefined, undefined, undefined, depth + 1, clause);
+    if (type.minItems && items.length < type.minItems) {
+      push(w, { kind: 'empty-list', offset: at, path, field, clause });
+    }
+    entry.value = items.length;
+    return;
+  }
+  if (type.single && !isEmpty(node)) {
+    const found = w.trace ? w.trace.found : w.model.findings;
+    const from = found.length;
+    const item = `${path}.0`;
+    walk(w, node, type.item, item, at, undefined, undefined, undefined, depth + 1, clause);
+    // A single value written without brackets is reported under its own key, not as item 0.
+    for (let i = from; i < found.length; i++) {
+      const f = found[i];
+      if ('path' in f && f.path === item) f.path = path;
+    }
+    entry.value = 1;
+    return;
+  }
+  wrong(w, node, type, path, at, at, clause);
 }
 
 function walkInto(w: Walk, node: Node | null, type: ValueType | ObjectType, path: string, at: [number, number], entry: Entry, depth: number, clause?: number): void {
@@ -161,16 +181,14 @@ function walkInto(w: Walk, node: Node | null, type: ValueType | ObjectType, path
     walk(w, node, type, path, at, entry.field, undefined, undefined, depth + 1, clause);
     return;
   }
-  const { model } = w;
   if (!isMap(node)) {
     if (!(isEmpty(node) && damaged(w, at[0], at[1] + 1, at[1] + 1).length)) push(w, { kind: 'wrong-type', offset: at, path, expected: type, got: describe(node), clause });
     return;
   }
-  model.maps.set(path, node);
+  setMap(w, path, node);
   const present = new Set<string>();
-  const misspelt = new Set<string>();
+  let misspelt: Set<string> | undefined;
   let written: Set<string> | undefined;
-  const keysWritten = () => (written ??= new Set(node.items.map((p) => (isScalar(p.key) ? scalarText(p.key) : ''))));
   for (const p of node.items) {
     const keyNode = p.key as Node | null;
     const key = isScalar(keyNode) ? scalarText(keyNode) : undefined;
@@ -182,15 +200,14 @@ function walkInto(w: Walk, node: Node | null, type: ValueType | ObjectType, path
     const f = findField(type.fields, key);
     const childPath = path ? `${path}.${key}` : key;
     if (!f) {
-      const pairEnd = (p.value as Node | null)?.range?.[1] ?? keyRange[1];
-      const suggestions = suggest(key, type.fields.filter((x) => !keysWritten().has(x.key)).map((x) => x.key));
-      if (suggestions[0]) misspelt.add(suggestions[0]);
-      push(w, { kind: 'unknown-key', offset: keyRange, key, path: childPath, suggestions, pairRange: [keyRange[0], pairEnd], empty: isEmpty(p.value as Node | null) });
+      written ??= new Set(node.items.map((x) => (isScalar(x.key) ? scalarText(x.key) : '')));
+      const meant = unknownKey(w, p, type, key, childPath, keyRange, written);
+      if (meant.first) (misspelt ??= new Set()).add(meant.first);
       // One close match: the value is read as that key's, so the rules that need it do not say it is missing.
-      const meant = suggestions.length === 1 ? findField(type.fields, suggestions[0]) : undefined;
-      if (meant && !keysWritten().has(meant.key) && !present.has(meant.key)) {
-        present.add(meant.key);
-        walk(w, p.value as Node | null, meant.type, path ? `${path}.${meant.key}` : meant.key, keyRange, meant, p, node, depth + 1, clause);
+      const m = meant.field;
+      if (m && !written.has(m.key) && !present.has(m.key)) {
+        present.add(m.key);
+        walk(w, p.value as Node | null, m.type, path ? `${path}.${m.key}` : m.key, keyRange, m, p, node, depth + 1, clause);
       }
       continue;
     }
@@ -199,31 +216,6 @@ function walkInto(w: Walk, node: Node | null, type: ValueType | ObjectType, path
     walk(w, p.value as Node | null, f.type, childPath, keyRange, f, p, node, depth + 1, clause);
   }
   reportMissing(w, node, type, path, entry, present, misspelt, clause);
-}
-
-/** Required keys the map lacks, except those a misspelt key or a line the parser could not read may hold. */
-function reportMissing(w: Walk, node: YAMLMap, type: ObjectType, path: string, entry: Entry, present: Set<string>, misspelt: Set<string>, clause?: number): void {
-  const r = node.range;
-  // From the map's own key: a line lost right after `key:` belonged to this map.
-  const hurt = r ? damaged(w, Math.min(entry.keyRange?.[0] ?? r[0], r[0]), r[1], r[2]) : [];
-  if (hurt.some((d) => d.key === undefined)) return;
-  const lost = (k: string) => present.has(k) || misspelt.has(k) || hurt.some((d) => d.key === k);
-  // A key on a line the parser could not read is there: rules that only ask whether it is written see it.
-  for (const d of hurt) {
-    const f = d.key !== undefined && !present.has(d.key) ? findField(type.fields, d.key) : undefined;
-    const childPath = f ? (path ? `${path}.${f.key}` : f.key) : '';
-    if (f && !w.model.entries.has(childPath)) w.model.entries.set(childPath, { path: childPath, field: f, type: f.type, node: null, range: [d.span[0], d.span[0]], clause: f.clause ?? clause });
-  }
-  const firstKey = node.items[0]?.key as Node | undefined;
-  // Findings about the map as a whole sit on its key, or on its first key: never across the whole map.
-  const anchor: [number, number] = entry.keyRange ?? (firstKey?.range ? [firstKey.range[0], firstKey.range[1]] : entry.range);
-  for (const f of type.fields) {
-    if (f.optional || lost(f.key)) continue;
-    push(w, { kind: 'missing-required', offset: anchor, path: path ? `${path}.${f.key}` : f.key, keys: [f.key], field: f, clause: f.clause ?? clause });
-  }
-  if (type.oneOf && !type.oneOf.some(lost)) {
-    push(w, { kind: 'missing-required', offset: anchor, path, keys: type.oneOf, clause });
-  }
 }
 
 export type { ObjectType };

@@ -1,9 +1,10 @@
 /** The state of one structural walk, shared by its modules. */
-import { isAlias, type Document, type Node } from 'yaml';
+import { isAlias, type Document, type Node, type YAMLMap } from 'yaml';
 import type { Catalog } from '../catalog/types';
 import { aliasTarget } from '../parse/anchors';
 import type { Finding } from './findings';
-import type { Model } from './model';
+import type { Entry, Model } from './model';
+import type { Trace } from './trace';
 
 /** Aliases followed in one document before the walk stops following them (alias bombs). */
 const MAX_ALIASES = 200;
@@ -28,6 +29,10 @@ export interface Walk {
   damage: Damage[];
   /** Findings already recorded, so a node reached again through an alias is reported once. */
   seen: Set<string>;
+  /** The log of this build, when it may serve the next version's (see `trace.ts`). */
+  trace?: Trace;
+  /** The previous version's log, and the collections changed since (see `reuse.ts`). */
+  prev?: { trace: Trace; touched: ReadonlySet<object> };
 }
 
 /** The node an alias points to (null when it points nowhere, or past the alias budget). */
@@ -48,11 +53,44 @@ export function isDangling(w: Walk, node: Node | null): boolean {
 
 /** Records a finding once: the same finding at the same place (an anchored node reached again) is dropped. */
 export function push(w: Walk, f: Finding): void {
+  w.trace?.found.push(f);
   const x = f as Record<string, unknown>;
-  const key = [f.kind, f.offset[0], f.offset[1], x.lang, x.key, x.value, x.got, x.problem, (x.keys as string[] | undefined)?.join(',')].join('|');
+  const keys = x.keys as string[] | undefined;
+  const key = `${f.kind}|${f.offset[0]}|${f.offset[1]}|${x.lang ?? ''}|${x.key ?? ''}|${x.value ?? ''}|${x.got ?? ''}|${x.problem ?? ''}|${keys ? keys.join(',') : ''}`;
   if (w.seen.has(key)) return;
   w.seen.add(key);
   w.model.findings.push(f);
+}
+
+/** Sets an entry of the model (at its path). */
+export function setEntry(w: Walk, e: Entry): void {
+  w.model.entries.set(e.path, e);
+  w.trace?.ops.push(e);
+}
+
+/** Deletes the entry at a path. */
+export function deleteEntry(w: Walk, path: string): void {
+  w.model.entries.delete(path);
+  w.trace?.ops.push(path);
+}
+
+/** Adds the entry last set to the entries of a named type. */
+export function addTyped(w: Walk, name: string, e: Entry): void {
+  const list = w.model.byType.get(name);
+  if (list) list.push(e);
+  else w.model.byType.set(name, [e]);
+  if (w.trace) {
+    w.trace.typed.push(w.trace.ops.length - 1);
+    w.trace.typedNames.push(name);
+  }
+}
+
+export function setMap(w: Walk, path: string, node: YAMLMap): void {
+  w.model.maps.set(path, node);
+  if (w.trace) {
+    w.trace.mapPaths.push(path);
+    w.trace.mapNodes.push(node);
+  }
 }
 
 /** The damaged spans inside a node written at `[start, end]`, or right after its last content `valueEnd`. */

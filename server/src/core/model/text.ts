@@ -1,6 +1,6 @@
 /** Languages of a standard and its text values (`{kk: ..., ru: ...}`, or a plain string in a one-language file). */
 import { distance } from 'fastest-levenshtein';
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import { LANGS, type Lang } from '../types';
 import { damaged, isDangling, push, resolve, type Walk } from './context';
 import type { Entry } from './model';
@@ -40,8 +40,9 @@ export function walkText(w: Walk, node: Node | null, path: string, at: [number, 
   if (isScalar(node) && !isEmpty(node) && (langs.length <= 1 || model.languagesUnknown)) {
     // A plain string (or a number or date, still readable text) in a one-language file.
     const lang = langs[0] ?? 'kk';
-    model.texts.push({ path, lang, node, value: scalarText(node), clause });
-    entry.value = { [lang]: scalarText(node) };
+    const text = scalarText(node);
+    model.texts.push({ path, lang, node, value: text, clause });
+    entry.value = { [lang]: text };
     return;
   }
   if (!isMap(node)) {
@@ -77,7 +78,8 @@ function walkLanguages(w: Walk, node: Node & { items: { key: unknown; value: unk
     seen.push(key);
     if (isDangling(w, raw)) continue;
     const lang = key as Lang;
-    if (!isScalar(v) || isEmpty(v) || scalarText(v).trim() === '') {
+    const text = isScalar(v) && !isEmpty(v) ? scalarText(v) : '';
+    if (text.trim() === '') {
       if (v && !isScalar(v)) {
         push(w, { kind: 'wrong-type', offset: range(v, range(keyNode, at)), path: `${path}.${key}`, expected: { kind: 'string' }, got: describe(v), clause });
       } else {
@@ -85,8 +87,8 @@ function walkLanguages(w: Walk, node: Node & { items: { key: unknown; value: unk
       }
       continue;
     }
-    value[lang] = scalarText(v);
-    model.texts.push({ path: `${path}.${key}`, lang, node: v, value: scalarText(v), clause });
+    value[lang] = text;
+    model.texts.push({ path: `${path}.${key}`, lang, node: v as Scalar, value: text, clause });
   }
   if (!model.languagesUnknown) {
     const r = node.range;

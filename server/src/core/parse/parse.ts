@@ -22,6 +22,12 @@ export interface Parsed {
   residual?: YAMLError[];
   /** More than one YAML document in the file. */
   extraDocuments: number[];
+  /**
+   * Set when `doc` is the previous version's Document patched in place (`incremental/`): the
+   * collections whose items were replaced, with every collection around them. Every other node is
+   * the previous version's, its range moved by the change in length when it lies after the change.
+   */
+  touched?: ReadonlySet<object>;
 }
 
 /** Levels of nesting a text may have (a standard needs about ten); deeper text is not parsed. */
