@@ -13,6 +13,11 @@ export function lastKey(path: string): string {
   return path.slice(path.lastIndexOf('.') + 1);
 }
 
+/** The path's last key is `key` (`lastKey(path) === key`, without cutting the path). */
+export function isKey(path: string, key: string): boolean {
+  return path.endsWith(key) && (path.length === key.length || path.charCodeAt(path.length - key.length - 1) === 46);
+}
+
 /** The key-and-value span of an entry, for findings about "this line". */
 export function span(e: Entry): [number, number] {
   return e.keyRange ? [e.keyRange[0], Math.max(e.keyRange[1], e.range[1])] : e.range;

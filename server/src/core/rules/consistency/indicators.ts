@@ -19,10 +19,10 @@ export const rule: Rule = {
     if (!p || !table || table.type.kind !== 'object') return;
     const rows: Field[] = table.type.fields;
     const clause = clauseOf(ctx.catalog, p.path)?.number;
-    // The entries inside the table, in order: each row looks only at these, not at the whole model.
+    // The numbers inside the table, in order: each row looks only at these, not at the whole model.
     const prefix = p.path ? `${p.path}.` : '';
     const inTable: [string, Entry][] = [];
-    for (const x of ctx.model.entries) if (x[0].startsWith(prefix)) inTable.push(x);
+    for (const e of ctx.model.entries.values()) if (typeof e.value === 'number' && e.path.startsWith(prefix)) inTable.push([e.path, e]);
     for (const row of rows) {
       const rowPath = join(p.path, row.key);
       const ref = row.ref ? `${row.ref}: ` : '';

@@ -1,7 +1,7 @@
 /** `schedule-consistency`: breaks inside the hours and apart; conditions stated. */
 import type { Entry } from '../../model/model';
 import { formatTime, isTimeRange, type TimeRange } from '../../values/time';
-import { join, lastKey, parentPath, span } from '../paths';
+import { isKey, join, lastKey, parentPath, span } from '../paths';
 import type { Rule } from '../rule';
 
 const show = (r: TimeRange) => `${formatTime(r.start)}-${formatTime(r.end)}`;
@@ -17,9 +17,17 @@ export const rule: Rule = {
     const p = ctx.catalog?.rules.schedule;
     if (!p) return;
     const { model } = ctx;
-    for (const [path, hoursEntry] of model.entries) {
-      if (lastKey(path) !== p.hours || !isTimeRange(hoursEntry.value)) continue;
-      const hours = hoursEntry.value;
+    // The value is looked at first: most entries are neither hours nor `available: true`, and their paths need no look.
+    const hoursEntries: Entry[] = [];
+    const available: Entry[] = [];
+    for (const e of model.entries.values()) {
+      if (e.value === true) {
+        if (isKey(e.path, p.available)) available.push(e);
+      } else if (isTimeRange(e.value) && isKey(e.path, p.hours)) hoursEntries.push(e);
+    }
+    for (const hoursEntry of hoursEntries) {
+      const path = hoursEntry.path;
+      const hours = hoursEntry.value as TimeRange;
       const base = parentPath(path);
       const breaks: [Entry, TimeRange][] = model
         .items(join(base, p.breaks))
@@ -60,9 +68,8 @@ export const rule: Rule = {
         }
       }
     }
-    for (const [path, e] of model.entries) {
-      if (lastKey(path) !== p.available || e.value !== true) continue;
-      const base = parentPath(path);
+    for (const e of available) {
+      const base = parentPath(e.path);
       if (model.get(join(base, p.conditions))) continue;
       const owner = model.get(base);
       ctx.report({

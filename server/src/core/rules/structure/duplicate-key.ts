@@ -21,49 +21,61 @@ export const rule: Rule = {
 /** A small mapping's keys are compared in place; a larger one's go through a Map. */
 const SMALL = 8;
 
+/** Keys repeated one after another (a block written twice, a list item that lost its `- `): one run, one report. */
+interface Run {
+  at: [number, number];
+  first: [number, number];
+  names: string[];
+}
+
+/** The key of a pair, when it is a scalar with a range: the only keys compared. */
+function keyOf(pair: { key: unknown }): Scalar | undefined {
+  const key = pair.key as Node | null;
+  return isScalar(key) && key.range ? key : undefined;
+}
+
+/** The first key before item `i` named `name`, looked for in place (a small mapping). */
+function firstBefore(items: YAMLMap['items'], i: number, name: string): Scalar | undefined {
+  for (let j = 0; j < i; j++) {
+    const key = keyOf(items[j]);
+    if (key && scalarText(key) === name) return key;
+  }
+  return undefined;
+}
+
 function checkMap(ctx: RuleContext, map: YAMLMap, lone: LoneMarker[]): void {
   const items = map.items;
   if (items.length < 2) return;
   // Each name's first key: compared in place in a small mapping, through a Map in a larger one.
   const seen = items.length > SMALL ? new Map<string, Scalar>() : undefined;
-  const names: string[] = [];
-  const keys: Scalar[] = [];
-  const firstOf = (name: string): Scalar | undefined => {
-    if (seen) return seen.get(name);
-    const i = names.indexOf(name);
-    return i < 0 ? undefined : keys[i];
-  };
-  // Keys repeated one after another (a block written twice, a list item that lost its `- `) are one run, one report.
-  let run: { at: [number, number]; first: [number, number]; names: string[] } | undefined;
-  const flush = () => {
-    if (run) ctx.report(report(run.names, run.at, run.first));
-    run = undefined;
-  };
-  for (const pair of items) {
-    const key = pair.key as Node | null;
-    if (!isScalar(key) || !key.range) {
-      flush();
+  let run: Run | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const key = keyOf(items[i]);
+    if (!key) {
+      run = flush(ctx, run);
       continue;
     }
     const name = scalarText(key);
-    const firstKey = firstOf(name);
+    const firstKey = seen ? seen.get(name) : firstBefore(items, i, name);
     if (!firstKey) {
-      if (seen) seen.set(name, key);
-      else {
-        names.push(name);
-        keys.push(key);
-      }
-      flush();
+      seen?.set(name, key);
+      run = flush(ctx, run);
       continue;
     }
     const first: [number, number] = [firstKey.range![0], firstKey.range![1]];
-    const at: [number, number] = [key.range[0], key.range[1]];
+    const at: [number, number] = [key.range![0], key.range![1]];
     // Both sides of a conflict resolved by half: the marker between them is the one problem.
     if (lone.some((m) => m.offset[0] > first[1] && m.offset[1] < at[0])) continue;
     if (run) run.names.push(name);
     else run = { at, first, names: [name] };
   }
-  flush();
+  flush(ctx, run);
+}
+
+/** Reports a run of repeated keys, if there is one; no run is left open. */
+function flush(ctx: RuleContext, run: Run | undefined): undefined {
+  if (run) ctx.report(report(run.names, run.at, run.first));
+  return undefined;
 }
 
 function report(names: string[], at: [number, number], first: [number, number]): Report {
