@@ -1,6 +1,6 @@
 // Bundles the server, the CLI and (when present) the VS Code client into dist/.
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const watch = process.argv.includes('--watch');
@@ -20,6 +20,15 @@ const common = {
   // called directly rather than through the getters of a CommonJS module's exports.
   alias: { yaml: './node_modules/yaml/browser/index.js' },
 };
+
+/**
+ * The example standards, which the server analyses once started so that its first diagnostics come
+ * from optimised code (`server/src/node/warm-up.ts`).
+ */
+const warmUpTexts = readdirSync('examples')
+  .filter((f) => f.endsWith('.standard.yaml'))
+  .sort()
+  .map((f) => readFileSync(`examples/${f}`, 'utf8'));
 
 const CLI_OUTPUT = resolve('server/src/cli/output.ts');
 
@@ -43,7 +52,7 @@ const cliSplit = {
 const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [cliSplit], banner: { js: "#!/usr/bin/env node\nconst import_meta_url = require('url').pathToFileURL(__filename).href;" } },
   { entryPoints: ['server/src/cli/heavy.ts'], outfile: 'dist/cli-heavy.js', plugins: [cliSplit] },
-  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', define: { ...common.define, SERVICE_STANDARD_WARM_UP: JSON.stringify(JSON.stringify(warmUpTexts)) } },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   {
     entryPoints: ['client/src/preview/webview.ts'],

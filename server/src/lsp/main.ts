@@ -16,17 +16,13 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { complete } from '../core/assist/completion';
-import { hoverAt } from '../core/assist/hover';
-import { defaultEdition, getCatalog } from '../core/catalog';
 import type { Config } from '../core/config/config';
 import { toolVersion } from '../core/docs';
-import { analyze } from '../core/engine';
 import { derive } from '../core/incremental';
-import { skeleton } from '../core/skeleton/skeleton';
 import type { Lang } from '../core/types';
 import { ConfigCache } from '../node/config-file';
 import { backgroundSpellers } from '../node/spell/speller';
+import { warmUp } from '../node/warm-up';
 import { ADD_MISSING_KIND, FIX_ALL_KIND, ORDER_CLAUSES_KIND } from './actions';
 import { AnalysisCache } from './analysis-cache';
 import type { ServerContext } from './context';
@@ -134,7 +130,8 @@ export class Server implements ServerContext {
       const root = URI.toPath(p.rootUri);
       if (root) this.workspaceFolders.push(root);
     }
-    warmUp();
+    // After the answer is written (the connection writes it on a later turn of the event loop).
+    setTimeout(() => this.safe(() => warmUp(), undefined)(undefined), 0);
     const diagnosticProvider = this.workspace.initialize(p.capabilities);
     return {
       capabilities: {
@@ -152,15 +149,26 @@ export class Server implements ServerContext {
     };
   }
 
+  /**
+   * The settings are pulled and the workspace scanned. A document opened meanwhile was checked with
+   * the settings of `initialize`: it is checked again if the pulled ones differ, and otherwise
+   * published again only if the workspace's findings change what it shows.
+   */
   private async initialized(): Promise<void> {
     if (this.canRegisterConfig) void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'serviceStandard' });
+    const before = JSON.stringify(this.settings);
     if (this.canPullConfig) await this.pullSettings();
     if (this.canWatchFiles) {
       const watchers = ['**/.service-standard.yaml', '**/*.standard.yaml', '**/*.standard.yml'].map((globPattern) => ({ globPattern }));
       void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
     }
     await this.workspace.scan(this.workspaceFolders);
-    for (const doc of this.documents.all()) this.diagnostics.schedule(doc.uri, 0);
+    const changed = JSON.stringify(this.settings) !== before;
+    if (changed) this.analyses.clear();
+    for (const doc of this.documents.all()) {
+      if (changed) this.diagnostics.schedule(doc.uri, 0);
+      else this.diagnostics.refresh(doc.uri);
+    }
   }
 
   private async pullSettings(): Promise<void> {
@@ -220,22 +228,6 @@ export class Server implements ServerContext {
     if (this.settings.language !== 'auto') return this.settings.language;
     const path = uri ? URI.toPath(uri) : undefined;
     return (path ? this.configs.forFile(path).config.language : undefined) ?? this.clientLocale ?? 'en';
-  }
-}
-
-/**
- * Runs the engine a few times on a full standard before the first document arrives, so that the
- * first diagnostics a writer waits for come from compiled code rather than the interpreter.
- */
-function warmUp(): void {
-  const catalog = getCatalog(defaultEdition)!;
-  const text = skeleton(catalog, { languages: ['kk', 'ru'], examples: true });
-  for (let i = 0; i < 6; i++) {
-    const analysis = analyze(text);
-    if (i === 0) {
-      hoverAt(analysis, text.indexOf('deadlines'), 'en');
-      complete({ text, offset: text.indexOf('deadlines'), catalog, lang: 'en', languages: ['kk', 'ru'] });
-    }
   }
 }
 
