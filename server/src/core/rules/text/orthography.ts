@@ -11,7 +11,7 @@ import { LATIN_OR_LOST, NOT_KAZAKH, holds } from './chars';
 import { knownKazakhWords } from './lexicon';
 import { spell, type KnownWords } from './readings';
 import type { Speller } from './speller';
-import { PerText, type Found, type TextCheck } from './per-text';
+import { PerText, type Found } from './per-text';
 import { maskAddresses, scalarSource } from './scalar-source';
 
 /** A word, with its hyphenated parts (`call-центр`) and `?` for lost letters (`?ызмет`, `т?рі`). */
@@ -206,17 +206,17 @@ export const rule: Rule = {
   check(ctx) {
     const known: Partial<Record<'kk' | 'ru', KnownWords>> = {};
     const knownWords = (lang: 'kk' | 'ru') => (known[lang] ??= withDictionary(lang === 'kk' ? knownKazakhWords(ctx.catalog) : NO_WORDS, ctx.spelling?.speller(lang)));
-    const how: TextCheck<TextEntry & { lang: 'kk' | 'ru' }> = {
+    const run = memo.run<TextEntry & { lang: 'kk' | 'ru' }>([ctx.catalog], {
       check(t, found) {
         const src = scalarSource(ctx.source, t.node);
         // The dictionary ranks the readings of suspect words only: the other texts' findings do not depend on it.
         if (src) checkText(found, src.text, src.start, t.lang, t.clause, () => (found.late(), knownWords(t.lang)));
       },
       late: (t) => ctx.spelling?.speller(t.lang),
-    };
+    });
     for (const t of ctx.model.texts) {
       if (t.lang !== 'kk' && t.lang !== 'ru') continue;
-      for (const r of memo.findings(t.node, [t.lang, t.clause, ctx.catalog], how, t as TextEntry & { lang: 'kk' | 'ru' })) ctx.report(r);
+      for (const r of run.findings(t as TextEntry & { lang: 'kk' | 'ru' })) ctx.report(r);
     }
   },
 };

@@ -6,9 +6,10 @@
  * kept with every offset relative to the scalar's start (the finding's, its related places' and
  * its fixes' edits).
  *
- * What else the findings depend on (the language, the clause, the catalog, a dictionary) is the
- * key, compared part by part (`===`). A part a check needs for a few texts only (a dictionary
- * loaded on first use) is read late: only for the texts whose check asked for it.
+ * What else the findings depend on is the key: the text's language and clause, and what is the same
+ * for every text of one run of the check (the catalog, a dictionary, `words:`), compared part by
+ * part (`===`) once per run. A part a check needs for a few texts only (a dictionary loaded on first
+ * use) is read late: only for the texts whose check asked for it.
  *
  * A check whose findings depend on the scalar as written alone (its source and style) may keep
  * them by that text too, for a document parsed again whole (a version with a syntax error, the
@@ -20,6 +21,13 @@ import type { Report } from '../rule';
 
 export type Key = readonly unknown[];
 
+/** What a check is given of a text: its scalar, language and clause (a text entry of the model). */
+export interface Text {
+  node: Scalar;
+  lang: string;
+  clause?: number;
+}
+
 /** Takes the findings of one text. */
 export interface Found {
   /** A finding, its offsets in the file. */
@@ -28,8 +36,8 @@ export interface Found {
   late(): unknown;
 }
 
-/** A check of one text `T` (a rule's text entry); made once per analysis, not per text. */
-export interface TextCheck<T> {
+/** A check of one text `T`; made once per run, not per text. */
+export interface TextCheck<T extends Text> {
   check(t: T, found: Found): void;
   /** The late part of the key for `t`, read only when its check asked for it then. */
   late?(t: T): unknown;
@@ -37,12 +45,16 @@ export interface TextCheck<T> {
   source?: string;
 }
 
+/** Flat, one object per text: read at every version for every text. */
 interface Kept {
   /** The scalar's length when it was checked. */
   length: number;
-  key: Key;
+  /** The run's shared key, by number. */
+  shared: number;
+  lang: string;
+  clause: number | undefined;
   /** The late part of the key, when the check asked for it. */
-  late?: { value: unknown };
+  late: { value: unknown } | undefined;
   /** Offsets relative to the scalar's start. */
   reports: readonly Report[];
 }
@@ -55,9 +67,9 @@ function sameKey(a: Key, b: Key): boolean {
   return true;
 }
 
-/** What was kept holds for `key` and `t`. */
-function fits<T>(k: Kept | undefined, key: Key, how: TextCheck<T>, t: T): k is Kept {
-  return !!k && sameKey(k.key, key) && (!k.late || k.late.value === how.late?.(t));
+/** What was kept holds for `t` in the run with shared key `shared`. */
+function fits<T extends Text>(k: Kept | undefined, shared: number, how: TextCheck<T>, t: T): k is Kept {
+  return !!k && k.shared === shared && k.lang === t.lang && k.clause === t.clause && (!k.late || k.late.value === how.late?.(t));
 }
 
 /** `r` with every offset moved by `by`. */
@@ -69,7 +81,7 @@ function moved(r: Report, by: number): Report {
 }
 
 /** The findings of one check of one text, and whether it read the late part of the key. */
-class Collected<T> implements Found {
+class Collected<T extends Text> implements Found {
   readonly reports: Report[] = [];
   read?: { value: unknown };
 
@@ -114,36 +126,62 @@ class ByContent {
   }
 }
 
+/** Shared keys told apart by number: the last few (documents with other settings take turns). */
+const SHARED_KEPT = 16;
+
 /** One memory per rule: the findings of its check for each scalar it looked at. */
 export class PerText {
   private readonly kept = new WeakMap<Scalar, Kept>();
   private byContent?: ByContent;
+  private shared: { key: Key; id: number }[] = [];
+  private nextId = 0;
+
+  /** One run of `how` over a document's texts; `shared`: the part of the key the same for all of them. */
+  run<T extends Text>(shared: Key, how: TextCheck<T>): Run<T> {
+    let known = this.shared.find((s) => sameKey(s.key, shared));
+    if (!known) {
+      known = { key: shared, id: this.nextId++ };
+      this.shared = [known, ...this.shared.slice(0, SHARED_KEPT - 1)];
+    }
+    return new Run(this.kept, known.id, how, how.source === undefined ? undefined : (this.byContent ??= new ByContent()));
+  }
+}
+
+export class Run<T extends Text> {
+  constructor(
+    private readonly kept: WeakMap<Scalar, Kept>,
+    private readonly shared: number,
+    private readonly how: TextCheck<T>,
+    private readonly byContent: ByContent | undefined,
+  ) {}
 
   /**
-   * The findings for the text `t` held by `node`, at its current offsets: those kept when the
-   * scalar, its length and `key` (and the late part, if the check read it) are the same as then,
-   * else those of `how.check`, kept for the next version.
+   * The findings for the text `t`, at its current offsets: those kept when its scalar and length,
+   * language, clause and the shared key (and the late part, if the check read it) are the same as
+   * then, else those of the check, kept for the next version.
    */
-  findings<T>(node: Scalar, key: Key, how: TextCheck<T>, t: T): readonly Report[] {
+  findings(t: T): readonly Report[] {
+    const { node } = t;
     const range = node.range;
     if (!range) return NONE;
     const start = range[0];
     const length = range[1] - start;
     const was = this.kept.get(node);
-    if (was && was.length === length && fits(was, key, how, t)) return was.reports.length === 0 ? NONE : was.reports.map((r) => moved(r, start));
-    const text = how.source === undefined ? undefined : `${node.type ?? ''}\n${how.source.slice(start, range[1])}`;
+    if (was && was.length === length && fits(was, this.shared, this.how, t)) return was.reports.length === 0 ? NONE : was.reports.map((r) => moved(r, start));
+    const source = this.how.source;
+    const text = source === undefined ? undefined : `${node.type ?? ''}\n${source.slice(start, range[1])}`;
     const same = text === undefined ? undefined : this.byContent?.get(text);
-    if (fits(same, key, how, t)) {
+    if (fits(same, this.shared, this.how, t)) {
       this.kept.set(node, same);
       return same.reports.length === 0 ? NONE : same.reports.map((r) => moved(r, start));
     }
-    const found = new Collected(how, t);
-    how.check(t, found);
+    const found = new Collected(this.how, t);
+    this.how.check(t, found);
     const reports = found.reports.length === 0 ? NONE : found.reports.map((r) => moved(r, -start));
     // Made whole at once: an object spread from another one reads its fields slowly.
-    const kept: Kept = { length, key, late: found.read, reports };
+    const kept: Kept = { length, shared: this.shared, lang: t.lang, clause: t.clause, late: found.read, reports };
     this.kept.set(node, kept);
-    if (text !== undefined) (this.byContent ??= new ByContent()).set(text, kept);
+    if (text !== undefined) this.byContent?.set(text, kept);
     return found.reports.length === 0 ? NONE : found.reports;
   }
 }

@@ -8,7 +8,7 @@ import type { Fix, Localized } from '../../types';
 import { quoteList } from '../messages';
 import type { TextEntry } from '../../model/model';
 import type { Rule } from '../rule';
-import { PerText, type Found, type TextCheck } from './per-text';
+import { PerText, type Found } from './per-text';
 import { scalarSource } from './scalar-source';
 import type { SpellLang, Speller } from './speller';
 import { wordsToCheck } from './spelling-words';
@@ -58,14 +58,6 @@ function checkText(found: Found, text: string, start: number, lang: SpellLang, s
  */
 const memo = new PerText();
 
-/** The last `words:` seen, as one string: the same words give the same string object, compared at once. */
-let lastOwn = '';
-function ownWordsKey(words: ReadonlySet<string>): string {
-  const key = [...words].sort().join('\n');
-  if (key !== lastOwn) lastOwn = key;
-  return lastOwn;
-}
-
 /** Unknown words of one analysis that get the dictionary's suggestions. */
 const MAX_SUGGESTED = 100;
 
@@ -85,25 +77,26 @@ export const rule: Rule = {
     if (!spelling) return;
     // A suggestion costs up to a few hundred milliseconds: a text full of unknown words gets them for the first ones only.
     let suggestions = MAX_SUGGESTED;
-    const ownKey = ownWordsKey(spelling.words);
+    const ownKey = [...spelling.words].sort().join('\n');
     // Each language's speller, asked for once per analysis (and only for a language some text is in).
     const spellers = new Map<SpellLang, Speller | undefined>();
     const spellerOf = (lang: SpellLang) => (spellers.has(lang) ? spellers.get(lang) : spellers.set(lang, spelling.speller(lang)).get(lang));
-    const how: TextCheck<TextEntry & { lang: SpellLang }> = {
+    const run = memo.run<TextEntry & { lang: SpellLang }>([ownKey], {
       check(t, found) {
         const src = scalarSource(ctx.source, t.node);
-        if (src) checkText(found, src.text, src.start, t.lang, spellerOf(t.lang)!, spelling.words, t.clause);
+        if (src) checkText(found, src.text, src.start, t.lang, found.late() as Speller, spelling.words, t.clause);
       },
+      late: (t) => spellerOf(t.lang),
       // The unknown words depend on the text as written alone: a document parsed again whole finds them at once.
       source: ctx.source,
-    };
+    });
     for (const t of ctx.model.texts) {
       const lang = t.lang;
       if (lang !== 'kk' && lang !== 'ru') continue;
       if (!spelling.languages.has(lang) || (t.path.includes('address') && ADDRESS.test(t.path))) continue;
       const speller = spellerOf(lang);
       if (!speller) continue;
-      for (const r of memo.findings(t.node, [lang, t.clause, speller, ownKey], how, t as TextEntry & { lang: SpellLang })) {
+      for (const r of run.findings(t as TextEntry & { lang: SpellLang })) {
         const word = ctx.source.slice(r.offset[0], r.offset[1]);
         const near = suggestions-- > 0 ? speller.suggest(word) : [];
         ctx.report(near.length === 0 ? r : { ...r, message: message(word, lang, near), fixes: fixes(near, r.offset[0], r.offset[1]) });

@@ -6,7 +6,7 @@ import type { Rule } from '../rule';
 import { INVISIBLE_CHAR, holds } from './chars';
 import { PAD, applyInside, findInvisible, reread, simpleQuoted } from './invisible';
 import { INVISIBLE, stripInvisible } from './letters';
-import { PerText, type Found, type TextCheck } from './per-text';
+import { PerText, type Found } from './per-text';
 import { scalarSource, type ScalarSource } from './scalar-source';
 
 /** Whole-text placeholders, and placeholder tokens inside a text. */
@@ -134,10 +134,10 @@ export const rule: Rule = {
   clauses: 'any',
   fixAllSafe: true,
   check(ctx) {
-    const how: TextCheck<TextEntry> = { check: (t, found) => checkText(found, ctx.source, t.node, t.value, t.clause) };
+    const run = memo.run<TextEntry>([], { check: (t, found) => checkText(found, ctx.source, t.node, t.value, t.clause) });
     for (const t of ctx.model.texts) {
       if (!isScalar(t.node) || !t.node.range) continue;
-      for (const r of memo.findings(t.node, [t.clause], how, t)) ctx.report(r);
+      for (const r of run.findings(t)) ctx.report(r);
     }
   },
 };
