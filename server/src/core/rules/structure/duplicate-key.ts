@@ -34,6 +34,13 @@ function keyOf(pair: { key: unknown }): Scalar | undefined {
   return isScalar(key) && key.range ? key : undefined;
 }
 
+/** Both pairs have scalar keys of one name. */
+function sameName(a: { key: unknown }, b: { key: unknown }): boolean {
+  const x = keyOf(a);
+  const y = x && keyOf(b);
+  return !!y && scalarText(x) === scalarText(y);
+}
+
 /** The first key before item `i` named `name`, looked for in place (a small mapping). */
 function firstBefore(items: YAMLMap['items'], i: number, name: string): Scalar | undefined {
   for (let j = 0; j < i; j++) {
@@ -46,6 +53,8 @@ function firstBefore(items: YAMLMap['items'], i: number, name: string): Scalar |
 function checkMap(ctx: RuleContext, map: YAMLMap, lone: LoneMarker[]): void {
   const items = map.items;
   if (items.length < 2) return;
+  // Most mappings are texts, `{kk, ru}`: two keys told apart at once.
+  if (items.length === 2 && !sameName(items[0], items[1])) return;
   // Each name's first key: compared in place in a small mapping, through a Map in a larger one.
   const seen = items.length > SMALL ? new Map<string, Scalar>() : undefined;
   let run: Run | undefined;
