@@ -1,8 +1,8 @@
 /** `duplicate-key`: a key written twice in one mapping; the later one is ignored. */
 import { isScalar, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { scalarText } from '../../model/build';
-import { collectNodes } from '../../model/tree';
 import type { LoneMarker } from '../../parse/conflicts';
+import { nodesOf } from '../nodes';
 import type { Report, Rule, RuleContext } from '../rule';
 
 export const rule: Rule = {
@@ -14,7 +14,7 @@ export const rule: Rule = {
   clauses: [],
   check(ctx) {
     const lone = ctx.parsed.loneMarkers ?? [];
-    for (const map of collectNodes(ctx.parsed.doc).maps) checkMap(ctx, map, lone);
+    for (const map of nodesOf(ctx.parsed).maps) checkMap(ctx, map, lone);
   },
 };
 

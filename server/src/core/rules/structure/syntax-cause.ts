@@ -3,12 +3,12 @@
  * `parse/repair.ts`) gets one diagnostic, in the writer's terms (a tab, an indentation, a
  * missing colon, an unclosed quote), and not the parser's errors on the lines around it.
  */
-import type { Document } from 'yaml';
-import { collectNodes } from '../../model/tree';
 import { aliasTarget } from '../../parse/anchors';
+import type { Parsed } from '../../parse/parse';
 import { keyOf, type Repair } from '../../parse/repair';
 import { expectedColumn, stepOf } from '../../parse/repair-lines';
 import type { Localized } from '../../types';
+import { nodesOf } from '../nodes';
 import type { Report } from '../rule';
 
 const HEAD = { kk: 'YAML синтаксисінің қатесі', ru: 'Синтаксическая ошибка YAML', en: 'YAML syntax error' };
@@ -103,9 +103,10 @@ export function causeOf(source: string, group: Repair[], known: (code: string) =
 }
 
 /** Aliases (`*name`) that name no anchor, each as a report on the alias. */
-export function danglingAliases(doc: Document): Report[] {
+export function danglingAliases(parsed: Parsed): Report[] {
+  const { doc } = parsed;
   const out: Report[] = [];
-  for (const node of collectNodes(doc).aliases) {
+  for (const node of nodesOf(parsed).aliases) {
     if (!node.range || aliasTarget(doc, node) !== undefined) continue;
     const name = node.source;
     out.push({

@@ -73,7 +73,7 @@ export const rule: Rule = {
       lines.add(line);
       ctx.report({ offset, message: message(e, false) });
     }
-    for (const r of danglingAliases(doc)) ctx.report(r);
+    for (const r of danglingAliases(ctx.parsed)) ctx.report(r);
     for (const e of doc.warnings) {
       ctx.report({ offset: syntaxRange(ctx.source, e), message: message(e, true), severity: 'warning' });
     }
