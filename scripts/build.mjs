@@ -30,6 +30,13 @@ const warmUpTexts = readdirSync('examples')
   .sort()
   .map((f) => readFileSync(`examples/${f}`, 'utf8'));
 
+/**
+ * Set before any of the server's code runs: each function gets its feedback (the types it has seen)
+ * from its first call rather than after several, so that the warm-up's and the first document's
+ * hot functions are optimised sooner (the first analysis of 3,000 lines takes about a sixth less).
+ */
+const SERVER_FLAGS = "require('v8').setFlagsFromString('--no-lazy-feedback-allocation');";
+
 const CLI_OUTPUT = resolve('server/src/cli/output.ts');
 
 /**
@@ -52,7 +59,12 @@ const cliSplit = {
 const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [cliSplit], banner: { js: "#!/usr/bin/env node\nconst import_meta_url = require('url').pathToFileURL(__filename).href;" } },
   { entryPoints: ['server/src/cli/heavy.ts'], outfile: 'dist/cli-heavy.js', plugins: [cliSplit] },
-  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', define: { ...common.define, SERVICE_STANDARD_WARM_UP: JSON.stringify(JSON.stringify(warmUpTexts)) } },
+  {
+    entryPoints: ['server/src/lsp/main.ts'],
+    outfile: 'dist/server.js',
+    define: { ...common.define, SERVICE_STANDARD_WARM_UP: JSON.stringify(JSON.stringify(warmUpTexts)) },
+    banner: { js: `${SERVER_FLAGS}\n${common.banner.js}` },
+  },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   {
     entryPoints: ['client/src/preview/webview.ts'],
