@@ -1,5 +1,5 @@
 /** `contacts`: every email, phone and web address well-formed; every contact reachable somehow. */
-import { isScalar } from 'yaml';
+import { isScalar, type Scalar } from 'yaml';
 import type { Localized, Severity } from '../../types';
 import { urlRisk, type UrlRisk } from '../../values/reach';
 import { quoteList } from '../messages';
@@ -60,6 +60,15 @@ function explainRisk(value: string, r: UrlRisk): { severity: Severity; message: 
   };
 }
 
+/** The risk of each link, per scalar: the same node holds the same value in the next version. */
+const risks = new WeakMap<Scalar, { risk: UrlRisk | undefined }>();
+
+function riskOf(node: Scalar): UrlRisk | undefined {
+  let was = risks.get(node);
+  if (!was) risks.set(node, (was = { risk: urlRisk(String(node.value)) }));
+  return was.risk;
+}
+
 export const rule: Rule = {
   code: 'contacts',
   defaultSeverity: 'error',
@@ -75,9 +84,8 @@ export const rule: Rule = {
     }
     for (const e of ctx.model.entries.values()) {
       if (e.type.kind !== 'url' || typeof e.value !== 'string' || !isScalar(e.node)) continue;
-      const raw = String(e.node.value);
-      const risk = urlRisk(raw);
-      if (risk) ctx.report({ offset: e.range, clause: e.clause, ...explainRisk(raw.trim(), risk) });
+      const risk = riskOf(e.node);
+      if (risk) ctx.report({ offset: e.range, clause: e.clause, ...explainRisk(String(e.node.value).trim(), risk) });
     }
     const p = ctx.catalog?.rules.contacts;
     if (!p) return;

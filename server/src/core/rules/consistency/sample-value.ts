@@ -3,7 +3,7 @@
  * replaced: the catalog's own example phone, email or link, or an address under `example.`
  * (a name reserved for examples), so a standard is never published with sample contacts.
  */
-import { isScalar } from 'yaml';
+import { isScalar, type Scalar } from 'yaml';
 import type { Catalog, Field, ValueType } from '../../catalog/types';
 import type { Rule } from '../rule';
 
@@ -39,6 +39,18 @@ function exampleHost(raw: string): boolean {
   return /(^|\.)example(\.|$)/i.test(host);
 }
 
+/** Whether a scalar is a sample, per scalar: the same node holds the same value in the next version. */
+const seen = new WeakMap<Scalar, { own: Set<string>; kind: string; sample: boolean }>();
+
+function isSample(node: Scalar, kind: string, own: Set<string>): boolean {
+  const was = seen.get(node);
+  if (was && was.own === own && was.kind === kind) return was.sample;
+  const raw = String(node.value);
+  const sample = own.has(norm(raw)) || (kind !== 'phone' && exampleHost(raw));
+  seen.set(node, { own, kind, sample });
+  return sample;
+}
+
 export const rule: Rule = {
   code: 'sample-value',
   defaultSeverity: 'warning',
@@ -56,8 +68,8 @@ export const rule: Rule = {
     for (const e of ctx.model.entries.values()) {
       const kind = e.type.kind === 'list' ? e.type.item.kind : e.type.kind;
       if (!KINDS.has(kind) || !isScalar(e.node) || e.node.value === null) continue;
+      if (!isSample(e.node, kind, own)) continue;
       const raw = String(e.node.value);
-      if (!own.has(norm(raw)) && !(kind !== 'phone' && exampleHost(raw))) continue;
       ctx.report({
         offset: e.range,
         clause: e.clause,
