@@ -130,8 +130,6 @@ export class Server implements ServerContext {
       const root = URI.toPath(p.rootUri);
       if (root) this.workspaceFolders.push(root);
     }
-    // After the answer is written (the connection writes it on a later turn of the event loop).
-    setTimeout(() => this.safe(() => warmUp(), undefined)(undefined), 0);
     const diagnosticProvider = this.workspace.initialize(p.capabilities);
     return {
       capabilities: {
@@ -150,11 +148,13 @@ export class Server implements ServerContext {
   }
 
   /**
-   * The settings are pulled and the workspace scanned. A document opened meanwhile was checked with
-   * the settings of `initialize`: it is checked again if the pulled ones differ, and otherwise
-   * published again only if the workspace's findings change what it shows.
+   * The client has the answer to `initialize`: the engine is warmed up, then the settings are pulled
+   * and the workspace scanned. A document opened meanwhile was checked with the settings of
+   * `initialize`: it is checked again if the pulled ones differ, and otherwise published again only
+   * if the workspace's findings change what it shows.
    */
   private async initialized(): Promise<void> {
+    this.safe(() => warmUp(), undefined)(undefined);
     if (this.canRegisterConfig) void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'serviceStandard' });
     const before = JSON.stringify(this.settings);
     if (this.canPullConfig) await this.pullSettings();
