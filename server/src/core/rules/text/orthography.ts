@@ -173,9 +173,9 @@ function describe(word: string, p: WordProblem, lang: Lang): Localized {
 
 /**
  * The findings of one `lang` text at `start` in the file (`text`: as written, escapes blanked);
- * `known()` gives the words that rank the readings, read only for a suspect word.
+ * `known` gives the words that rank the readings, read only for a suspect word.
  */
-function checkText(found: Found, text: string, start: number, lang: 'kk' | 'ru', clause: number | undefined, known: () => KnownWords): void {
+function checkText(found: Found, text: string, start: number, lang: 'kk' | 'ru', clause: number | undefined, known: (lang: 'kk' | 'ru') => KnownWords): void {
   if (!holds(text, MAYBE_SUSPECT[lang]) || !SUSPECT[lang].test(text)) return;
   const masked = maskAddresses(text);
   if (!SUSPECT[lang].test(masked)) return;
@@ -183,7 +183,9 @@ function checkText(found: Found, text: string, start: number, lang: 'kk' | 'ru',
   for (const m of masked.matchAll(WORD)) {
     for (const { part, at } of wordParts(m[0])) {
       if (!SUSPECT[lang].test(part)) continue;
-      const p = checkWord(part, lang, hasCyr, known());
+      // The dictionary ranks the readings of suspect words only: the other texts' findings do not depend on it.
+      found.late();
+      const p = checkWord(part, lang, hasCyr, known(lang));
       if (!p) continue;
       const from = start + (m.index ?? 0) + at;
       const to = from + part.length;
@@ -209,8 +211,7 @@ export const rule: Rule = {
     const run = memo.run<TextEntry & { lang: 'kk' | 'ru' }>([ctx.catalog], {
       check(t, found) {
         const src = scalarSource(ctx.source, t.node);
-        // The dictionary ranks the readings of suspect words only: the other texts' findings do not depend on it.
-        if (src) checkText(found, src.text, src.start, t.lang, t.clause, () => (found.late(), knownWords(t.lang)));
+        if (src) checkText(found, src.text, src.start, t.lang, t.clause, knownWords);
       },
       late: (t) => ctx.spelling?.speller(t.lang),
     });

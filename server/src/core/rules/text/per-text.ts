@@ -80,27 +80,33 @@ function moved(r: Report, by: number): Report {
   return out;
 }
 
-/** The findings of one check of one text, and whether it read the late part of the key. */
+/** The findings of one check of one text, and whether it read the late part of the key; one per run, used for each text in turn. */
 class Collected<T extends Text> implements Found {
-  readonly reports: Report[] = [];
-  read?: { value: unknown };
+  reports: Report[] | undefined;
+  read: { value: unknown } | undefined;
+  private t: T | undefined;
 
-  constructor(
-    private readonly how: TextCheck<T>,
-    private readonly t: T,
-  ) {}
+  constructor(private readonly how: TextCheck<T>) {}
+
+  /** Checks `t`; its findings are then in `reports`, if any. */
+  collect(t: T): void {
+    this.t = t;
+    this.reports = undefined;
+    this.read = undefined;
+    this.how.check(t, this);
+  }
 
   report(r: Report): void {
-    this.reports.push(r);
+    (this.reports ??= []).push(r);
   }
 
   late(): unknown {
-    this.read ??= { value: this.how.late?.(this.t) };
+    this.read ??= { value: this.how.late?.(this.t!) };
     return this.read.value;
   }
 }
 
-/** Texts kept by content, at most this many per generation (two generations: the recent ones stay). */
+/** Texts kept by content, at most this many per generation (two generations: the last ones stay). */
 const BY_CONTENT_MAX = 20_000;
 
 /** Findings by the scalar as written: its style and source. */
@@ -109,11 +115,7 @@ class ByContent {
   private older = new Map<string, Kept>();
 
   get(text: string): Kept | undefined {
-    const hit = this.recent.get(text);
-    if (hit) return hit;
-    const old = this.older.get(text);
-    if (old) this.set(text, old);
-    return old;
+    return this.recent.get(text) ?? this.older.get(text);
   }
 
   set(text: string, kept: Kept): void {
@@ -148,12 +150,16 @@ export class PerText {
 }
 
 export class Run<T extends Text> {
+  private readonly found: Collected<T>;
+
   constructor(
     private readonly kept: WeakMap<Scalar, Kept>,
     private readonly shared: number,
     private readonly how: TextCheck<T>,
     private readonly byContent: ByContent | undefined,
-  ) {}
+  ) {
+    this.found = new Collected(how);
+  }
 
   /**
    * The findings for the text `t`, at its current offsets: those kept when its scalar and length,
@@ -175,13 +181,13 @@ export class Run<T extends Text> {
       this.kept.set(node, same);
       return same.reports.length === 0 ? NONE : same.reports.map((r) => moved(r, start));
     }
-    const found = new Collected(this.how, t);
-    this.how.check(t, found);
-    const reports = found.reports.length === 0 ? NONE : found.reports.map((r) => moved(r, -start));
+    const found = this.found;
+    found.collect(t);
+    const reports = found.reports ? found.reports.map((r) => moved(r, -start)) : NONE;
     // Made whole at once: an object spread from another one reads its fields slowly.
     const kept: Kept = { length, shared: this.shared, lang: t.lang, clause: t.clause, late: found.read, reports };
     this.kept.set(node, kept);
     if (text !== undefined) this.byContent?.set(text, kept);
-    return found.reports.length === 0 ? NONE : found.reports;
+    return found.reports ?? NONE;
   }
 }
