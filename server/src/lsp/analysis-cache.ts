@@ -3,11 +3,13 @@
  * recently used first out); the rest are recomputed on demand. Like vscode-css-language-features'
  * `languageModelCache`, bounded and keyed by URI and version. A new version is analysed from the
  * last one kept for its URI (see `core/incremental`), which it replaces: the older analysis is
- * not kept, as its Document is reused.
+ * not kept, as its Document is reused. A document analysed from nothing (opened, or out of the
+ * cache) tells the heap (see `heap.ts`).
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import { MAX_CHARS, type Analysis } from '../core/engine';
+import { heapGrowth } from './heap';
 
 export interface Analysed {
   doc: TextDocument;
@@ -16,12 +18,16 @@ export interface Analysed {
 
 export class AnalysisCache {
   private readonly entries = new Map<string, { version: number; analysis: Analysis; memo: Map<string, unknown> }>();
+  /** Bumped for a URI whose analysis is dropped to be made anew (`delete`), and for all (`clear`). */
+  private readonly epochs = new Map<string, number>();
+  private allEpoch = 0;
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
     /** `prev`: the last analysis of the URI, an older version (consumed). */
     private readonly analyze: (uri: string, text: string, prev?: Analysis) => Analysis,
     private readonly max = 3,
+    private readonly heap: { opened(): void } = heapGrowth,
   ) {}
 
   /** The analysis of the document's current text (computed once per version). */
@@ -34,6 +40,7 @@ export class AnalysisCache {
       this.entries.set(uri, hit);
       return { doc, analysis: hit.analysis };
     }
+    if (!hit) this.heap.opened();
     const analysis = this.analyze(uri, doc.getText(), hit?.analysis);
     this.entries.set(uri, { version: doc.version, analysis, memo: new Map() });
     if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
@@ -61,11 +68,23 @@ export class AnalysisCache {
     return entry.memo.get(key) as T;
   }
 
+  /**
+   * What the analyses of a URI's current version are made from, as a string: it changes when its
+   * analysis is dropped to be made anew (the dictionaries were read, the settings changed), not
+   * when the cache only lets it go for room (analysed again, it is the same). A report computed
+   * from an analysis keeps this rather than the analysis.
+   */
+  epoch(uri: string): string {
+    return `${this.allEpoch}.${this.epochs.get(uri) ?? 0}`;
+  }
+
   delete(uri: string): void {
     this.entries.delete(uri);
+    this.epochs.set(uri, (this.epochs.get(uri) ?? 0) + 1);
   }
 
   clear(): void {
     this.entries.clear();
+    this.allEpoch++;
   }
 }

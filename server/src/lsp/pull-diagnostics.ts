@@ -8,7 +8,6 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver/node';
-import type { Analysis } from '../core/engine';
 import type { ServerContext } from './context';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { resultIdOf } from './disk-diagnostics';
@@ -17,10 +16,10 @@ import type { WorkspaceDiagnostics } from './workspace-diagnostics';
 type Guard = <P, R>(fn: (p: P) => R, fallback: R) => (p: P) => R;
 
 interface Report {
-  /** The document it was computed for (a reopened file is another document, with versions anew). */
-  doc?: TextDocument;
-  /** The analysis it was computed from (analysed again without a new version: the dictionaries were read). */
-  analysis?: Analysis;
+  /** The document it was computed for (a reopened file is another document, with versions anew); not kept alive by the report. */
+  doc?: WeakRef<TextDocument>;
+  /** What its analysis was made from (analysed again without a new version: the dictionaries were read); not the analysis itself. */
+  epoch?: string;
   key: string;
   resultId: string;
   items: Diagnostic[];
@@ -43,7 +42,7 @@ class DocumentReports {
     return previous === resultId ? { kind: 'unchanged', resultId } : { kind: 'full', resultId, items };
   }
 
-  private current(uri: string): Omit<Report, 'key' | 'doc' | 'analysis'> {
+  private current(uri: string): Omit<Report, 'key' | 'doc' | 'epoch'> {
     const doc = this.ctx.documents.get(uri);
     if (!doc) {
       const items = this.workspace.render(uri);
@@ -52,10 +51,10 @@ class DocumentReports {
     this.publisher.settle(uri);
     const key = `${doc.version}:${this.workspace.generation()}`;
     const hit = this.kept.get(uri);
-    const analysis = this.ctx.analyses.get(uri)?.analysis;
-    if (hit?.doc === doc && hit.key === key && hit.analysis === analysis) return hit;
+    const epoch = this.ctx.analyses.epoch(uri);
+    if (hit?.doc?.deref() === doc && hit.key === key && hit.epoch === epoch) return hit;
     const items = this.publisher.render(uri) ?? [];
-    const report = { doc, analysis, key, resultId: resultIdOf(items), items };
+    const report = { doc: new WeakRef(doc), epoch, key, resultId: resultIdOf(items), items };
     this.keep(uri, report);
     return report;
   }
