@@ -32,8 +32,9 @@ const warmUpTexts = readdirSync('examples')
 
 /**
  * Set before any of the server's code runs: each function gets its feedback (the types it has seen)
- * from its first call rather than after several, so that the warm-up's and the first document's
- * hot functions are optimised sooner (the first analysis of 3,000 lines takes about a sixth less).
+ * from its first call rather than after several, so that the warm-up's hot functions are optimised
+ * sooner (the first analysis of 3,000 lines then takes about a sixth less). The warm-up sets the
+ * default back when it ends (`server/src/node/warm-up.ts`).
  */
 const SERVER_FLAGS = "require('v8').setFlagsFromString('--no-lazy-feedback-allocation');";
 
