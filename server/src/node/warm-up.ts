@@ -29,16 +29,20 @@ export function warmUpTexts(): string[] {
 }
 
 /**
- * Analyses each text a few times, with one hover and one completion on the first. The bundle starts
+ * Analyses each text a few times, with one hover and one completion on the first, one analysis per
+ * turn of the event loop, and stops as soon as `busy()` says there is real work (a document opened):
+ * the writer's first document never waits for more than one warm-up analysis. The bundle starts
  * with V8's feedback allocated at each function's first call (`scripts/build.mjs`), so that the
  * warm-up optimises sooner; afterwards it is allocated lazily again, as by default, since closures
  * made per request (hover, completion, edits) would otherwise each allocate theirs.
  */
-export function warmUp(texts = warmUpTexts(), rounds = ROUNDS): void {
+export async function warmUp(busy: () => boolean, texts = warmUpTexts(), rounds = ROUNDS): Promise<void> {
   const catalog = getCatalog(defaultEdition);
   try {
     for (let round = 0; round < rounds; round++) {
       for (const text of texts) {
+        await new Promise((r) => setImmediate(r));
+        if (busy()) return;
         const analysis = analyze(text);
         if (round > 0 || text !== texts[0] || !catalog) continue;
         const at = Math.max(0, text.indexOf('deadlines'));
