@@ -213,21 +213,6 @@ export class LspClient {
     return { ms: performance.now() - t0, result };
   }
 
-  /**
-   * Sends what `send` sends in one write, as an editor's burst of messages reaches the server
-   * (the writer queues each message on its own turn: the stream is held until they are all queued).
-   */
-  async together(send: () => void): Promise<void> {
-    const stdin = this.proc.stdin!;
-    stdin.cork();
-    try {
-      send();
-      await new Promise((r) => setTimeout(r, 50));
-    } finally {
-      stdin.uncork();
-    }
-  }
-
   notify(method: string, params: unknown): void {
     this.conn.sendNotification(method, params);
   }
