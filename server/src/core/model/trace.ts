@@ -10,15 +10,7 @@ import type { Finding } from './findings';
 import type { Entry, Model, TextEntry } from './model';
 
 /** One walk of a collection node: its inputs, and where its output lies in the logs. */
-export interface Segment {
-  node: Node;
-  path: string;
-  type: ValueType;
-  field: Field | undefined;
-  clause: number | undefined;
-  depth: number;
-  /** The key of the pair the node is the value of. */
-  key: Node | undefined;
+export interface Segment extends WalkInputs {
   /** The node's start and end, and its key's start (-1 without one), when it was walked. */
   start: number;
   end: number;
@@ -80,6 +72,7 @@ export interface WalkInputs {
   field: Field | undefined;
   clause: number | undefined;
   depth: number;
+  /** The key of the pair the node is the value of. */
   key: Node | undefined;
 }
 
