@@ -126,7 +126,7 @@ describe(`engine properties on hostile input (seed ${SEED})`, function () {
         const problems = analysisProblems(text, a);
         if (problems.length) throw new Error(problems.slice(0, 8).join('\n'));
       }),
-      params(600),
+      params(400),
     );
   });
 
@@ -138,7 +138,7 @@ describe(`engine properties on hostile input (seed ${SEED})`, function () {
         const problems = analysisProblems(text, a);
         if (problems.length) throw new Error(problems.slice(0, 8).join('\n'));
       }),
-      params(400),
+      params(250),
     );
   });
 
@@ -153,7 +153,7 @@ describe(`engine properties on hostile input (seed ${SEED})`, function () {
         problems.push(...editProblems(text, fixAll(a.diagnostics, ['orthography', 'text-hygiene'])));
         if (problems.length) throw new Error(problems.slice(0, 8).join('\n'));
       }),
-      params(400),
+      params(250),
     );
   });
 

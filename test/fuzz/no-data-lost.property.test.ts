@@ -91,7 +91,7 @@ describe(`no data lost: fixes, fix all, order clauses, new (seed ${SEED})`, func
           }
         }
       }),
-      params(40),
+      params(30),
     );
   });
 
@@ -103,7 +103,7 @@ describe(`no data lost: fixes, fix all, order clauses, new (seed ${SEED})`, func
         const { problems } = keptProblems(text, edits);
         if (problems.length) fail(spec, '"fix all"', problems);
       }),
-      params(80),
+      params(50),
     );
   });
 
@@ -116,7 +116,7 @@ describe(`no data lost: fixes, fix all, order clauses, new (seed ${SEED})`, func
         const second = fixAll(lint(after).diagnostics, FIX_ALL_CODES);
         if (second.length) fail(spec, '"fix all" twice', [`a second run still edits: ${second.map((e) => `${JSON.stringify(after.slice(e.start, e.end))} -> ${JSON.stringify(e.newText)}`).join(', ')}`]);
       }),
-      params(80),
+      params(50),
     );
   });
 
@@ -166,7 +166,7 @@ describe(`no data lost: fixes, fix all, order clauses, new (seed ${SEED})`, func
         const second = orderClauses(a);
         if (second.length) fail(spec, '"order clauses" twice', ['a second run still moves blocks']);
       }),
-      params(80),
+      params(50),
     );
   });
 
@@ -201,7 +201,7 @@ describe(`no data lost: fixes, fix all, order clauses, new (seed ${SEED})`, func
         if (again.edits.length || again.refused) problems.push(`a second run: ${again.refused?.en ?? 'still moves blocks'}`);
         if (problems.length) fail(spec, '"order clauses"', problems);
       }),
-      params(100),
+      params(60),
     );
     assert.ok(moved > tried / 5, `"order clauses" moved blocks in only ${moved} of ${tried} standards`);
   });
