@@ -149,12 +149,12 @@ export class Server implements ServerContext {
 
   /**
    * The client has the answer to `initialize`: the settings are pulled and the workspace scanned,
-   * while the engine warms up until a document is opened. A document opened meanwhile was checked with the settings of
-   * `initialize`: it is checked again if the pulled ones differ, and otherwise published again only
-   * if the workspace's findings change what it shows.
+   * while the engine warms up until a document is opened. A document opened meanwhile was checked
+   * with the settings of `initialize`: it is checked again if the pulled ones differ, and otherwise
+   * published again only if the workspace's findings change what it shows.
    */
   private async initialized(): Promise<void> {
-    void warmUp(() => this.documents.all().length > 0).catch(() => undefined);
+    void this.safeAsync(() => warmUp(() => this.documents.all().length > 0), undefined)(undefined);
     if (this.canRegisterConfig) void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'serviceStandard' });
     const before = JSON.stringify(this.settings);
     if (this.canPullConfig) await this.pullSettings();
