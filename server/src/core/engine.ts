@@ -8,6 +8,7 @@ import type { Catalog } from './catalog/types';
 import type { Config } from './config/config';
 import { buildModel, damageOf, scalarText } from './model/build';
 import { Model } from './model/model';
+import type { Previous } from './model/reuse';
 import { MAX_NESTING, PARSE_OPTIONS, linesOf, parse, rangeOf, type Parsed } from './parse/parse';
 import { rules } from './rules';
 import type { Report, Rule, RuleContext } from './rules/rule';
@@ -67,12 +68,15 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
   return analyzeParsed(source.length > MAX_CHARS ? unparsed(source) : parse(source), options);
 }
 
-/** The model, rules and diagnostics of a text already parsed (by `parse()`, or patched incrementally). */
-export function analyzeParsed(parsed: Parsed, options: AnalyzeOptions = {}): Analysis {
+/**
+ * The model, rules and diagnostics of a text already parsed (by `parse()`, or patched incrementally).
+ * `previous`: the model of the version the Document was patched from, and what the patch touched.
+ */
+export function analyzeParsed(parsed: Parsed, options: AnalyzeOptions = {}, previous?: Previous): Analysis {
   const source = parsed.source;
   const tooLong = source.length > MAX_CHARS;
   const { edition, catalog } = readEdition(parsed);
-  const model = tooLong ? new Model(catalog, edition, []) : buildModel(parsed.doc, catalog, edition, damageOf(parsed));
+  const model = tooLong ? new Model(catalog, edition, []) : buildModel(parsed.doc, catalog, edition, damageOf(parsed), previous);
   const diagnostics: Diagnostic[] = [];
   const overrides = options.config?.rules ?? {};
   const now = options.now ?? new Date();

@@ -23,7 +23,6 @@
  * The previous Document is reused in place: after `reanalyze`, the previous analysis is stale.
  */
 import { analyze, analyzeParsed, MAX_CHARS, type Analysis, type AnalyzeOptions } from '../engine';
-import { offerPrevious, withdrawPrevious } from '../model/reuse';
 import { linesOf, parse, type Parsed } from '../parse/parse';
 import { findBlock } from './blocks';
 import { changedSpan, slidLeft, type Span } from './diff';
@@ -103,12 +102,8 @@ export function reanalyze(prev: Analysis, source: string, options: AnalyzeOption
     reparseStats.reasons.set(fallback, (reparseStats.reasons.get(fallback) ?? 0) + 1);
   }
   // The model is built from the previous one where the Document is unchanged (see `model/reuse.ts`).
-  if (parsed.touched) offerPrevious(parsed.doc, { model: prev.model, touched: parsed.touched });
-  try {
-    return { ...analyzeParsed(parsed, options), fallback };
-  } finally {
-    withdrawPrevious(parsed.doc);
-  }
+  const previous = parsed.touched ? { model: prev.model, touched: parsed.touched } : undefined;
+  return { ...analyzeParsed(parsed, options, previous), fallback };
 }
 
 /**

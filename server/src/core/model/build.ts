@@ -7,7 +7,7 @@ import type { Catalog, Field, ListType, ObjectType, ValueType } from '../catalog
 import { addTyped, damaged, deleteEntry, isDangling, push, resolve, setEntry, setMap, type Damage, type Walk } from './context';
 import { Model, type Entry } from './model';
 import { describe, isEmpty, range, scalarText } from './nodes';
-import { reuse, takePrevious, usable, markBuilt, type Previous } from './reuse';
+import { reuse, usable, markBuilt, type Previous } from './reuse';
 import { walkScalar } from './scalars';
 import { dropStrays } from './strays';
 import { readLanguages, walkText } from './text';
@@ -25,10 +25,10 @@ const MAX_DEPTH = 32;
 
 /**
  * The typed model of a Document. `previous`: the model of the version this Document was patched
- * from (see `reuse.ts`), by default the one the incremental path offered; the parts of subtrees the
+ * from (see `reuse.ts`), given by the incremental path; the parts of subtrees the
  * patch left alone are taken from it, the result is the same as without it.
  */
-export function buildModel(doc: Document.Parsed, catalog: Catalog | undefined, edition: string | undefined, damage: Damage[] = [], previous: Previous | undefined = takePrevious(doc)): Model {
+export function buildModel(doc: Document.Parsed, catalog: Catalog | undefined, edition: string | undefined, damage: Damage[] = [], previous?: Previous): Model {
   const root = doc.contents;
   const languages = readLanguages(root);
   const model = new Model(catalog, edition, languages.langs);

@@ -23,23 +23,7 @@ export interface Previous {
 /** Subtrees taken from a previous build (for tests and the bench). */
 export const reuseStats = { segments: 0 };
 
-const offers = new WeakMap<Document, Previous>();
 const built = new WeakMap<Document, Model>();
-
-/** Offers the previous version's model to the next build of `doc` (taken once). */
-export function offerPrevious(doc: Document, prev: Previous): void {
-  offers.set(doc, prev);
-}
-
-export function withdrawPrevious(doc: Document): void {
-  offers.delete(doc);
-}
-
-export function takePrevious(doc: Document): Previous | undefined {
-  const p = offers.get(doc);
-  offers.delete(doc);
-  return p;
-}
 
 /** Records the model last built from `doc`: only that one matches the Document as it is. */
 export function markBuilt(doc: Document, model: Model): void {
