@@ -2,6 +2,7 @@
 import type { CompletionItem, CompletionList, Diagnostic, Hover, Position } from 'vscode-languageserver-protocol';
 import { LspClient as BenchClient, type Memory, type ServerSpec } from '../test/support/lsp-client';
 import { MAIN, P, log, messageText, ms, uriOf, withCode } from './context';
+import type { ColdFirst } from './lsp-more';
 import { makeEdits, type Edit } from './edits';
 import { compareDiagnostics, directDiagnostics } from './equivalence';
 import { PROOF_TEXT, ROOT } from './servers';
@@ -47,7 +48,7 @@ export interface ServerRun {
   name: string;
   proof: { ok: boolean; message?: string; source?: string; code?: string };
   firstDiagnostics: Record<number, { samples: number[]; median: number; diagnostics: number }>;
-  cold?: { samples: number[]; median: number; startMs: number };
+  cold?: ColdFirst;
   schemaCleanOnMain: { diagnostics: number; sample: string[] };
   edits: Summary & { byKind: Record<string, Summary> };
   /** Edits on the 30,000-line standard. */
