@@ -10,7 +10,7 @@ import { analyze } from '../../server/src/core/engine';
 import { fixAllCodes } from '../../server/src/core/rules';
 import type { Diagnostic } from '../../server/src/core/types';
 import { addWordAction } from '../../server/src/lsp/add-word';
-import { Hunspell, cleanText } from '../../server/src/node/spell/hunspell';
+import { Hunspell, MAX_FED, cleanText } from '../../server/src/node/spell/hunspell';
 import { dictionaryFiles, nodeSpellers } from '../../server/src/node/spell/speller';
 import type { CodeAction } from 'vscode-languageserver-protocol';
 import { DIALECT_STANDARD, ROOT, applyEdits, fixture, replaced } from '../helpers';
@@ -226,4 +226,21 @@ describe('spelling: the dictionaries fed on demand', () => {
       assert.deepEqual(differ.slice(0, 10), []);
     });
   }
+
+  it('keeps the forms it was fed bounded in a long session, and answers the same after starting afresh', () => {
+    const files = dictionaryFiles('ru')!;
+    const lines = cleanText(readFileSync(files.dic, 'utf8')).split('\n').slice(1);
+    const stems = lines.map((l) => l.split('/')[0]).filter((w) => /^[а-яё]+$/.test(w));
+    const dict = new Hunspell(readFileSync(files.aff, 'utf8'), readFileSync(files.dic));
+    const probe = ['документов', 'заявление', 'справки', 'докуметов'];
+    const before = probe.map((w) => dict.correct(w));
+    let peak = 0;
+    for (const w of stems.slice(0, MAX_FED * 2)) {
+      dict.correct(w);
+      peak = Math.max(peak, dict.fedCount);
+    }
+    assert.ok(peak <= MAX_FED + 50, `fed ${peak} stems`);
+    assert.deepEqual(probe.map((w) => dict.correct(w)), before);
+    assert.deepEqual(before, [true, true, true, false]);
+  });
 });

@@ -170,19 +170,26 @@ function firstAtLeast(xs: Uint32Array, h: number): number {
   return lo;
 }
 
+/**
+ * Stems (with their flags) whose forms `nspell` may hold at once: about 5 MB of forms per 10,000 in
+ * either dictionary. A session that has seen more words starts again from none (10-20 ms).
+ */
+export const MAX_FED = 20_000;
+
 export class Hunspell {
   readonly stems = new StemIndex();
   readonly entries: AffixEntry[];
-  private readonly spell: NSpell;
+  private spell!: NSpell;
   /** Suffix -> the strings its entries strip from a stem -> the flags of those entries. */
   private readonly strips = new Map<string, Map<string, string>>();
   private readonly maxAdd: number;
   private readonly fed = new Set<string>();
   private readonly looked = new Set<string>();
   private feeding = false;
+  private readonly affText: string;
   /** `nspell`'s table of forms, and the proxy it reads it through (feeding a word's stems on a miss). */
-  private readonly target: Record<string, unknown>;
-  private readonly proxy: Record<string, unknown>;
+  private target!: Record<string, unknown>;
+  private proxy!: Record<string, unknown>;
 
   constructor(aff: string, dic: Buffer, extraDic: Buffer = Buffer.alloc(0)) {
     const affText = cleanText(aff);
@@ -195,7 +202,18 @@ export class Hunspell {
       flags.set(e.strip, (flags.get(e.strip) ?? '') + e.flag);
     }
     this.maxAdd = Math.max(0, ...this.entries.map((e) => e.add.length));
-    this.spell = nspell(affText);
+    this.affText = affText;
+    this.fresh();
+  }
+
+  /**
+   * An `nspell` with no forms yet, fed on demand through the proxy. Also how the forms are kept
+   * bounded in a long session: past MAX_FED stems they are all dropped and fed again as words come.
+   */
+  private fresh(): void {
+    this.fed.clear();
+    this.looked.clear();
+    this.spell = nspell(this.affText);
     this.target = this.spell.data;
     this.proxy = new Proxy(this.target, {
       has: (t, k) => {
@@ -210,14 +228,26 @@ export class Hunspell {
     this.spell.data = this.proxy;
   }
 
+  /** How many stems (with their flags) have been given to `nspell` since it was last made afresh. */
+  get fedCount(): number {
+    return this.fed.size;
+  }
+
   /** The word is a form of the dictionary (as written, or in lower case). */
   correct(word: string): boolean {
+    this.bound();
     return this.spell.correct(word);
   }
 
   /** `nspell`'s own suggestions (slow for long words: up to a second). */
   suggest(word: string): string[] {
+    this.bound();
     return this.spell.suggest(word);
+  }
+
+  /** Between two look-ups (never during one, which reads the forms it is fed): start afresh past MAX_FED stems. */
+  private bound(): void {
+    if (this.fed.size > MAX_FED) this.fresh();
   }
 
   /** Gives `nspell` the dictionary lines `word` can be a form of, once. */
