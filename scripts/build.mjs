@@ -1,7 +1,7 @@
 // Bundles the server, the CLI and (when present) the VS Code client into dist/.
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -57,15 +57,94 @@ const cliSplit = {
   },
 };
 
+const SERVER_MAIN = 'server/src/lsp/main.ts';
+const SERVER_HEAVY = 'server/src/lsp/official.ts';
+const HEAVY_LOADER = resolve('server/src/lsp/heavy.ts');
+const SHARED = "globalThis[Symbol.for('service-standard/server/shared')]";
+
+/** The Word, HTML and zip libraries, which only the heavy part of the server may load. */
+const WORD_HTML = /node_modules\/(docx|mammoth|jszip|pako|htmlparser2|@xmldom)\//;
+
+/** The inputs of a build's metafile that import, directly or not, one that `is`. */
+function reaching(inputs, is) {
+  const found = new Set(Object.keys(inputs).filter(is));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [f, { imports }] of Object.entries(inputs)) if (!found.has(f) && imports.some((i) => found.has(i.path))) grew = found.add(f);
+  }
+  return found;
+}
+
+/**
+ * The server in two files, as the CLI: `server.js` (the LSP, the engine, diagnostics, completion,
+ * the preview) and `server-heavy.js` (`official.ts`: exports, compare, import, with the Word, HTML
+ * and zip libraries), which `heavy.ts` requires when the first of those requests arrives. The
+ * heavy file carries none of the modules `server.js` has: each one it imports (the engine, the
+ * catalogs...) is the very module instance of `server.js`, whose `heavy.ts` hands them over by path
+ * at start-up, so that state such as the catalogs' identity is one. Only the CommonJS libraries
+ * both use are copied (they keep no state the two share).
+ */
+async function serverSplit(main) {
+  const scan = (entryPoints, plugins) => build({ ...common, ...main, entryPoints, plugins, write: false, metafile: true, sourcemap: false, minify: false });
+  const heavyExternal = { name: 'heavy-external', setup: (b) => b.onResolve({ filter: /^\.\/official$/ }, (a) => (a.importer === HEAVY_LOADER ? { path: './server-heavy.js', external: true } : undefined)) };
+  const inputs = (await scan([SERVER_MAIN], [heavyExternal])).metafile.inputs;
+  const wordHtml = reaching(inputs, (f) => WORD_HTML.test(f));
+  const leadsToWordHtml = new Set([...wordHtml].map((f) => resolve(f)));
+  const inMain = new Set(Object.keys(inputs).filter((f) => inputs[f].format === 'esm' && !wordHtml.has(f)).map((f) => resolve(f)));
+  // Resolves the heavy part's imports: `onMain` decides for each module that server.js has.
+  const heavyImports = (onMain, setup = () => {}) => ({
+    name: 'heavy-imports',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async (a) => {
+        if (a.pluginData?.inner || a.kind === 'entry-point') return undefined;
+        const r = await b.resolve(a.path, { resolveDir: a.resolveDir, kind: a.kind, importer: a.importer, pluginData: { inner: true } });
+        if (!inMain.has(r.path)) return r.errors.length ? { errors: r.errors } : { path: r.path, external: r.external, sideEffects: r.sideEffects };
+        return onMain(relative('.', r.path));
+      });
+      setup(b);
+    },
+  });
+  const shared = new Set();
+  await scan([SERVER_HEAVY], [heavyImports((path) => (shared.add(path), { path, external: true }))]);
+  const list = [...shared].sort();
+  const handOver = list.map((f, i) => `import * as m${i} from ${JSON.stringify(resolve(f))};\n`).join('') +
+    `${SHARED} = { ${list.map((f, i) => `${JSON.stringify(f)}: Object.defineProperty(m${i}, '__esModule', { value: true })`).join(', ')} };\n`;
+  const mainPlugin = {
+    name: 'server-split',
+    setup(b) {
+      heavyExternal.setup(b);
+      // The libraries, and the modules that lead to them, are declared free of side effects:
+      // `server.js` calls none of their code (it reaches them only through modules of which it uses
+      // other functions), so they are left out of it.
+      b.onResolve({ filter: /.*/ }, async (a) => {
+        if (a.pluginData?.inner || a.kind === 'entry-point') return undefined;
+        const r = await b.resolve(a.path, { resolveDir: a.resolveDir, kind: a.kind, importer: a.importer, pluginData: { inner: true } });
+        return leadsToWordHtml.has(r.path) ? { path: r.path, sideEffects: false } : undefined;
+      });
+      b.onLoad({ filter: /[\\/]lsp[\\/]heavy\.ts$/ }, (a) => (a.path === HEAVY_LOADER ? { contents: handOver + readFileSync(a.path, 'utf8'), loader: 'ts' } : undefined));
+    },
+  };
+  const heavyPlugin = heavyImports(
+    (path) => (shared.has(path) ? { path, namespace: 'server-shared' } : undefined),
+    (b) => b.onLoad({ filter: /.*/, namespace: 'server-shared' }, (a) => ({ contents: `module.exports = ${SHARED}[${JSON.stringify(a.path)}];`, loader: 'js' })),
+  );
+  return [
+    { ...main, plugins: [mainPlugin] },
+    { entryPoints: [SERVER_HEAVY], outfile: 'dist/server-heavy.js', plugins: [heavyPlugin] },
+  ];
+}
+
+const serverMain = {
+  entryPoints: [SERVER_MAIN],
+  outfile: 'dist/server.js',
+  define: { ...common.define, SERVICE_STANDARD_WARM_UP: JSON.stringify(JSON.stringify(warmUpTexts)) },
+  banner: { js: `${SERVER_FLAGS}\n${common.banner.js}` },
+};
+
 const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [cliSplit], banner: { js: "#!/usr/bin/env node\nconst import_meta_url = require('url').pathToFileURL(__filename).href;" } },
   { entryPoints: ['server/src/cli/heavy.ts'], outfile: 'dist/cli-heavy.js', plugins: [cliSplit] },
-  {
-    entryPoints: ['server/src/lsp/main.ts'],
-    outfile: 'dist/server.js',
-    define: { ...common.define, SERVICE_STANDARD_WARM_UP: JSON.stringify(JSON.stringify(warmUpTexts)) },
-    banner: { js: `${SERVER_FLAGS}\n${common.banner.js}` },
-  },
+  ...(await serverSplit(serverMain)),
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   {
     entryPoints: ['client/src/preview/webview.ts'],

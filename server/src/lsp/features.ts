@@ -7,13 +7,13 @@ import { complete } from '../core/assist/completion';
 import { hoverAt } from '../core/assist/hover';
 import { clauseHints, documentLinks, foldingRanges } from '../core/assist/outline';
 import { defaultEdition, getCatalog } from '../core/catalog';
-import { renderHtml } from '../core/render/html';
 import { skeleton } from '../core/skeleton/skeleton';
 import { ClauseStatusRequest, CompareRequest, ExportHtmlRequest, ExportOfficialRequest, ImportRequest, PreviewRequest, SkeletonRequest } from '../protocol';
 import { clauseStatusFor, codeActionsFor, resolveAddMissing, symbolsFor, type ActionData } from './actions';
 import type { ServerContext } from './context';
 import { toCompletionItem, toRange } from './convert';
-import { compareReply, exportReply, importReply, knownLang, previewReply } from './official';
+import { official } from './heavy';
+import { previewReply } from './published';
 
 type Guard = <P, R>(fn: (p: P) => R, fallback: R) => (p: P) => R;
 
@@ -77,7 +77,10 @@ export function registerFeatures(c: Connection, ctx: ServerContext, safe: Guard)
 
 type AsyncGuard = <P, R>(fn: (p: P) => Promise<R>, fallback: R) => (p: P) => Promise<R>;
 
-/** The custom requests (declared in `server/src/protocol.ts`). */
+/**
+ * The custom requests (declared in `server/src/protocol.ts`). The exports, compare and import are
+ * loaded when the first of them arrives (`heavy.ts`).
+ */
 export function registerRequests(c: Connection, ctx: ServerContext, safe: Guard, safeAsync: AsyncGuard): void {
   const analysed = (uri: string) => ctx.analyses.get(uri);
   c.onRequest(ClauseStatusRequest, safe((p) => {
@@ -93,17 +96,17 @@ export function registerRequests(c: Connection, ctx: ServerContext, safe: Guard,
   // A standalone HTML page of the data view, as `service-standard render --view data` writes it.
   c.onRequest(ExportHtmlRequest, safe((p) => {
     const got = analysed(p.uri);
-    return got ? { html: renderHtml(got.analysis, { lang: knownLang(p.lang) ?? ctx.lang(p.uri), showModelText: p.showModelText ?? false }) } : null;
+    return got ? official().htmlReply(got.analysis, p, ctx.lang(p.uri)) : null;
   }, null));
   // The published text as a file's content (Word as base64).
   c.onRequest(ExportOfficialRequest, safeAsync(async (p) => {
     const got = analysed(p.uri);
-    return got ? exportReply(got.analysis, p, ctx.lang(p.uri)) : null;
+    return got ? official().exportReply(got.analysis, p, ctx.lang(p.uri)) : null;
   }, null));
   // What changed since a previous version: the amending text and the summary of changes.
   c.onRequest(CompareRequest, safe((p) => {
     const got = analysed(p.uri);
-    return got ? compareReply(got.analysis, p, { config: ctx.configFor(p.uri) }, ctx.lang(p.uri)) : null;
+    return got ? official().compareReply(got.analysis, p, { config: ctx.configFor(p.uri) }, ctx.lang(p.uri)) : null;
   }, null));
-  c.onRequest(ImportRequest, safeAsync((p) => importReply(p, ctx.lang()), { error: 'internal error' }));
+  c.onRequest(ImportRequest, safeAsync((p) => official().importReply(p, ctx.lang()), { error: 'internal error' }));
 }

@@ -1,6 +1,8 @@
 /**
- * The server's answers about the published text: the preview's views, the exports (HTML, Word,
- * plain text), the comparison with a previous version and the import of an existing standard.
+ * The server's answers about the published text: the exports (HTML, Word, plain text), the
+ * standalone HTML page of the data view, the comparison with a previous version and the import of
+ * an existing standard. Loaded when the first of them is asked (`heavy.ts`); the preview's views
+ * are in `published.ts`.
  */
 import { defaultEdition, getCatalog } from '../core/catalog';
 import { analyze, type Analysis } from '../core/engine';
@@ -11,10 +13,11 @@ import { changesMarkdown } from '../core/official/changes';
 import { diffValues } from '../core/official/diff';
 import { defaultOfficialLang, exportOfficial } from '../core/official/export';
 import { officialLanguages } from '../core/official/compose';
-import { viewBody } from '../core/render/view';
+import { renderHtml } from '../core/render/html';
 import type { Lang, Localized } from '../core/types';
 import { decodeText } from '../node/files';
-import type { CompareParams, CompareReply, ExportParams, ExportReply, ImportParams, ImportReply, PreviewParams, PreviewReply } from '../protocol';
+import type { CompareParams, CompareReply, ExportParams, ExportReply, ImportParams, ImportReply, PreviewParams } from '../protocol';
+import { knownLang } from './published';
 
 /** The largest file the import reads (the editor sends it whole). */
 export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
@@ -35,14 +38,9 @@ const M = {
 
 const say = (m: Localized, lang: Lang, ...args: (string | number)[]) => args.reduce<string>((s, a, i) => s.replace(`{${i}}`, String(a)), m[lang]);
 
-/** A language a client may ask for, or undefined for anything else it sends. */
-export function knownLang(l: unknown): Lang | undefined {
-  return l === 'kk' || l === 'ru' || l === 'en' ? l : undefined;
-}
-
-export function previewReply(analysis: Analysis, version: number, p: PreviewParams, uiLang: Lang): PreviewReply {
-  const view = p.view === 'data' ? 'data' : 'document';
-  return { version, ...viewBody(analysis, { view, lang: knownLang(p.lang), uiLang, showModelText: p.showModelText !== false }) };
+/** A standalone HTML page of the data view, as `service-standard render --view data` writes it. */
+export function htmlReply(analysis: Analysis, p: PreviewParams, uiLang: Lang): { html: string } {
+  return { html: renderHtml(analysis, { lang: knownLang(p.lang) ?? uiLang, showModelText: p.showModelText ?? false }) };
 }
 
 /** Why a standard has no published text, or undefined when it has one. */
