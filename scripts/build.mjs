@@ -145,6 +145,8 @@ const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [cliSplit], banner: { js: "#!/usr/bin/env node\nconst import_meta_url = require('url').pathToFileURL(__filename).href;" } },
   { entryPoints: ['server/src/cli/heavy.ts'], outfile: 'dist/cli-heavy.js', plugins: [cliSplit] },
   ...(await serverSplit(serverMain)),
+  // Preloaded by the VS Code client: the server compiled from V8's code cache (`server/src/node/code-cache.ts`).
+  { entryPoints: ['server/src/node/code-cache-start.ts'], outfile: 'dist/code-cache.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   {
     entryPoints: ['client/src/preview/webview.ts'],

@@ -15,8 +15,14 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+  // Started through V8's code cache, kept in the extension's storage: the bundle is not compiled
+  // again at each start (`server/src/node/code-cache.ts`).
+  const codeCache = {
+    args: [`--code-cache=${context.globalStorageUri.fsPath}`],
+    options: { execArgv: ['--require', vscode.Uri.joinPath(context.extensionUri, 'dist', 'code-cache.js').fsPath] },
+  };
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
+    run: { module: serverModule, transport: TransportKind.ipc, ...codeCache },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {

@@ -1,0 +1,110 @@
+/**
+ * The server compiled from V8's code cache, as the VS Code client starts it (`node --require
+ * dist/code-cache.js dist/server.js --code-cache=DIR`): the cache is written once, taken at the next
+ * start, never taken for another build, and anything wrong with it only means a compile as usual.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { cacheDirOf } from '../../server/src/node/code-cache';
+import { fixture } from '../helpers';
+import { LspClient } from '../support/lsp-client';
+import { fileUri, SERVER, testServer } from '../support/our-server';
+
+const caches = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.cache')) : []);
+
+const MODULE = join(__dirname, '..', '..', 'server', 'src', 'node', 'code-cache.ts');
+
+/**
+ * Compiles and runs a small module through the cache of `dir` in a process of its own, as the
+ * preload does the bundle (V8 keeps what one process compiled in memory: a second compile there
+ * would not read the file); `probe` is evaluated on its exports.
+ */
+function run(source: string, dir: string, file = join(dir, '..', 'module.js'), probe = 'exports.sum') {
+  const child = `const { compileCached } = require(${JSON.stringify(MODULE)});
+const source = ${JSON.stringify(source)}, file = ${JSON.stringify(file)};
+const { fn, use } = compileCached(source, file, ${JSON.stringify(dir)}, 0);
+const module = { exports: {} }, exports = module.exports;
+fn.call(exports, exports, require, module, file, ${JSON.stringify(dir)});
+let value; try { value = ${probe}; } catch (e) { value = e.stack; }
+process.stdout.write(JSON.stringify({ use, value }));
+setTimeout(() => {}, 100);`;
+  const out = execFileSync(process.execPath, ['--require', 'tsx/cjs', '-e', child], { encoding: 'utf8' });
+  return JSON.parse(out) as { use: string; value: unknown };
+}
+
+describe('the code cache of the server', function () {
+  this.timeout(30000);
+  const source = 'exports.sum = [1, 2, 3].reduce((a, b) => a + b, 0);\nexports.twice = (x) => 2 * x;\n';
+
+  it('is written at the first start, taken at the next, and the module runs the same', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'ss-code-cache-')), 'cache');
+    assert.deepEqual(run(source, dir), { use: 'absent', value: 6 });
+    assert.equal(caches(dir).length, 1);
+    assert.deepEqual(run(source, dir), { use: 'accepted', value: 6 });
+    assert.deepEqual(run(source, dir, undefined, 'exports.twice(21)'), { use: 'accepted', value: 42 });
+  });
+
+  it('is not taken for another build of the same length, and the old one is replaced', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'ss-code-cache-')), 'cache');
+    run(source, dir);
+    const before = caches(dir);
+    assert.deepEqual(run(source.replace('1, 2, 3', '4, 5, 6'), dir), { use: 'absent', value: 15 });
+    assert.equal(caches(dir).length, 1);
+    assert.notDeepEqual(caches(dir), before);
+  });
+
+  it('is ignored when corrupt or unwritable, and written again when V8 refused it', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'ss-code-cache-')), 'cache');
+    run(source, dir);
+    writeFileSync(join(dir, caches(dir)[0]), 'not a code cache');
+    assert.deepEqual(run(source, dir), { use: 'rejected', value: 6 });
+    assert.deepEqual(run(source, dir), { use: 'accepted', value: 6 });
+
+    const file = join(mkdtempSync(join(tmpdir(), 'ss-code-cache-')), 'a-file');
+    writeFileSync(file, '');
+    assert.deepEqual(run(source, join(file, 'cache')), { use: 'absent', value: 6 });
+  });
+
+  it('keeps the file and line of the source in stack traces', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'ss-code-cache-')), 'cache');
+    const file = join(dir, '..', 'throws.js');
+    const thrower = 'exports.f = function () {\n  return 1;\n};\nexports.g = function () { throw new Error("from line 4"); };\n';
+    for (const use of ['absent', 'accepted']) {
+      const got = run(thrower, dir, file, 'exports.g()');
+      assert.equal(got.use, use);
+      assert.ok(String(got.value).includes(`${file}:4:`), String(got.value));
+    }
+  });
+
+  it('is named by `--code-cache=DIR`', () => {
+    assert.equal(cacheDirOf(['node', 'server.js', '--stdio', '--code-cache=/tmp/a b']), '/tmp/a b');
+    assert.equal(cacheDirOf(['node', 'server.js', '--stdio']), undefined);
+    assert.equal(cacheDirOf(['node', 'server.js', '--code-cache=']), undefined);
+  });
+
+  it('is written by the server after its warm-up, and the next server starts from it', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'ss-code-cache-')), 'cache');
+    const spec = testServer({ locale: 'en' });
+    const cached = { ...spec, args: ['--require', SERVER.replace(/server\.js$/, 'code-cache.js'), SERVER, '--stdio', `--code-cache=${dir}`] };
+    const uri = fileUri(join(dir, '..', 'broken.standard.yaml'));
+    const text = fixture('examples/address-certificate.standard.yaml').replace(/\n$/, '\nnot-a-clause: 1\n');
+    const diagnostics: string[][] = [];
+    for (let start = 0; start < 2; start++) {
+      const c = await LspClient.start(cached);
+      try {
+        const { publish } = await c.open(uri, text);
+        diagnostics.push(publish.diagnostics.map((d) => `${d.range.start.line}:${String(d.code)}`));
+        for (let i = 0; start === 0 && i < 100 && !caches(dir).length; i++) await sleep(100);
+        assert.equal(caches(dir).length, 1, c.stderr.join(''));
+      } finally {
+        await c.stop();
+      }
+    }
+    assert.ok(diagnostics[0].some((d) => d.endsWith(':unknown-key')), diagnostics[0].join(', '));
+    assert.deepEqual(diagnostics[1], diagnostics[0]);
+  });
+});
