@@ -2,6 +2,7 @@
 import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { Position, Range } from '../types';
 import { findConflicts, findLoneMarkers, maskConflicts, type Conflict, type LoneMarker } from './conflicts';
+import { nestingTooDeep } from './nesting';
 import { blocking, repair, type Repair } from './repair';
 
 export interface Parsed {
@@ -30,85 +31,7 @@ export interface Parsed {
   touched?: ReadonlySet<object>;
 }
 
-/** Levels of nesting a text may have (a standard needs about ten); deeper text is not parsed. */
-export const MAX_NESTING = 100;
-
-/**
- * Where a text nests deeper than MAX_NESTING: flow brackets, indicators on one line (`- - - …`,
- * `? ? …`, `a: b: : …`) or indentation. `yaml` recurses once per level, so such a text could
- * exhaust the stack; it is refused before parsing instead.
- */
-export function nestingTooDeep(text: string): number | undefined {
-  return nestingScan(text).at;
-}
-
-/**
- * The scan of `nestingTooDeep` over whole lines `[from, to)` of `text`, entered with `depth` open
- * flow brackets: where it nests too deep, else the depth it leaves; `onLine` gets the depth at each
- * line start after a line break.
- */
-export function nestingScan(text: string, from = 0, to = text.length, start = 0, onLine?: (depth: number) => void): { at?: number; depth: number } {
-  let depth = start;
-  let quote = '';
-  let lineStart = from;
-  let indicators = 0;
-  let indent = true;
-  let leading = true;
-  for (let i = from; i < to; i++) {
-    const ch = text[i];
-    if (ch === '\n') {
-      onLine?.(depth);
-      quote = '';
-      lineStart = i + 1;
-      indicators = 0;
-      indent = true;
-      leading = true;
-      continue;
-    }
-    if (indent) {
-      if (ch === ' ') {
-        if (i - lineStart > MAX_NESTING * 4) return { at: i, depth };
-        continue;
-      }
-      indent = false;
-    }
-    if (quote) {
-      if (ch === quote) quote = '';
-      continue;
-    }
-    const prev = i === lineStart ? ' ' : text[i - 1];
-    if ((ch === '"' || ch === "'") && startsScalar(text, i, lineStart)) quote = ch;
-    else if (ch === '#' && (prev === ' ' || prev === '\t')) {
-      const nl = text.indexOf('\n', i);
-      i = (nl === -1 ? text.length : nl) - 1;
-    } else if (ch === '[' || ch === '{') {
-      if (++depth > MAX_NESTING) return { at: i, depth };
-    } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
-    else if ((ch === '-' || ch === '?' || ch === ':') && (prev === ' ' || prev === '\t' || i === lineStart)) {
-      // Block indicators in the leading run of a line (`- - ? …`), or a colon standing alone
-      // (`a: b: : …`); a dash inside prose (`Астана - Алматы`) does not count.
-      const next = text[i + 1];
-      const alone = next === ' ' || next === '\t' || next === '\n' || next === '\r' || next === undefined;
-      if (alone && (leading || ch === ':') && ++indicators > MAX_NESTING) return { at: i, depth };
-      if (!alone) leading = false;
-    } else if (ch !== ' ' && ch !== '\t') leading = false;
-  }
-  return { depth };
-}
-
-/** Whether a quote at `i` opens a quoted scalar (and is not a character inside a plain one). */
-function startsScalar(text: string, i: number, lineStart: number): boolean {
-  const prev = text[i - 1];
-  if (i === lineStart || prev === '[' || prev === '{' || prev === ',') return true;
-  if (prev !== ' ' && prev !== '\t') return false;
-  let j = i - 1;
-  while (j >= lineStart && (text[j] === ' ' || text[j] === '\t')) j--;
-  if (j < lineStart) return true;
-  const before = text[j];
-  // After `key: `, `- `, `? `, or inside a flow collection.
-  if (before === ':' || before === ',' || before === '[' || before === '{') return true;
-  return (before === '-' || before === '?') && (j === lineStart || /[\s[{,]/.test(text[j - 1]));
-}
+export { MAX_NESTING, nestingScan, nestingTooDeep } from './nesting';
 
 export const PARSE_OPTIONS = {
   version: '1.2',
