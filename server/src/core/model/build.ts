@@ -47,38 +47,49 @@ export function buildModel(doc: Document.Parsed, catalog: Catalog | undefined, e
     w.trace = newTrace(model);
   }
   const firstKey = isMap(root) && root.items[0]?.key ? range(root.items[0].key as Node, [0, 0]) : range(root as Node, [0, 0]);
-  walk(w, root as Node, catalog.root, '', firstKey, undefined, undefined, undefined, 0);
+  walk(w, { node: root as Node, type: catalog.root, path: '', anchor: firstKey, field: undefined, pair: undefined, parent: undefined, depth: 0, clause: undefined });
   dropStrays(model, catalog, moved);
   if (w.trace) markBuilt(doc, model);
   return model;
 }
 
-function walk(
-  w: Walk,
-  rawNode: Node | null,
-  type: ValueType,
-  path: string,
-  anchor: [number, number],
-  field: Field | undefined,
-  pair: Pair | undefined,
-  parent: YAMLMap | undefined,
-  depth: number,
-  inheritedClause?: number,
-): void {
-  if (depth > MAX_DEPTH) return;
+/**
+ * What one step of the walk reads: a node, the type it should have, and what around it decides how
+ * it is read. Every site is written with all its fields, in this order (one shape for the engine).
+ */
+interface Site {
+  /** The node as written (an alias is resolved by the walk). */
+  node: Node | null;
+  type: ValueType;
+  path: string;
+  /** Where findings about it go when it has no range of its own: its key's range (a map value), or its parent's. */
+  anchor: [number, number];
+  field: Field | undefined;
+  /** The pair it is the value of, and the map holding that pair. */
+  pair: Pair | undefined;
+  parent: YAMLMap | undefined;
+  depth: number;
+  /** The clause it lies in, when its own field names none. */
+  clause: number | undefined;
+}
+
+function walk(w: Walk, s: Site): void {
+  if (s.depth > MAX_DEPTH) return;
+  const rawNode = s.node;
   const node = resolve(w, rawNode);
   const t = w.trace;
+  const type = s.type;
   // A collection: taken from the previous build when unchanged, else walked and logged as a segment.
   if (t && node === rawNode && (isMap(node) || isSeq(node)) && node.range && type.kind !== 'switch') {
-    const key = (pair?.key ?? undefined) as Node | undefined;
-    const inputs: WalkInputs = { node, path, type, field, clause: field?.clause ?? inheritedClause, depth, key };
+    const key = (s.pair?.key ?? undefined) as Node | undefined;
+    const inputs: WalkInputs = { node, path: s.path, type, field: s.field, clause: s.field?.clause ?? s.clause, depth: s.depth, key };
     if (w.prev && reuse(w, inputs)) return;
     const index = openSegment(t, inputs);
-    walkNode(w, rawNode, node, type, path, anchor, field, pair, parent, depth, inheritedClause);
+    walkNode(w, s, node);
     if (index >= 0) closeSegment(t, index);
     return;
   }
-  walkNode(w, rawNode, node, type, path, anchor, field, pair, parent, depth, inheritedClause);
+  walkNode(w, s, node);
 }
 
 /** Reports a value of the wrong type; `key:` whose value sat on lines the parser could not read is not "empty". */
@@ -87,20 +98,10 @@ function wrong(w: Walk, node: Node | null, type: ValueType, path: string, anchor
   push(w, { kind: 'wrong-type', offset: at, path, expected: type, got: describe(node), clause });
 }
 
-function walkNode(
-  w: Walk,
-  rawNode: Node | null,
-  node: Node | null,
-  type: ValueType,
-  path: string,
-  anchor: [number, number],
-  field: Field | undefined,
-  pair: Pair | undefined,
-  parent: YAMLMap | undefined,
-  depth: number,
-  inheritedClause?: number,
-): void {
-  const clause = field?.clause ?? inheritedClause;
+/** One step of the walk; `node`: the site's node with its alias resolved. */
+function walkNode(w: Walk, s: Site, node: Node | null): void {
+  const { type, path, anchor, field, pair, depth } = s;
+  const clause = field?.clause ?? s.clause;
   const at: [number, number] = isEmpty(node) ? anchor : range(node, anchor);
   const entry: Entry = {
     path,
@@ -117,7 +118,7 @@ function walkNode(
   }
   setEntry(w, entry);
   // An alias naming no anchor is a syntax error of its own; its value is not "empty" or "wrong".
-  if (isDangling(w, rawNode)) return;
+  if (isDangling(w, s.node)) return;
 
   switch (type.kind) {
     case 'ref': {
@@ -136,10 +137,10 @@ function walkNode(
       walkEnum(w, node, type, path, anchor, at, entry, clause);
       return;
     case 'switch': {
-      const selector = parent?.get(type.on);
+      const selector = s.parent?.get(type.on);
       const chosen = typeof selector === 'string' && Object.prototype.hasOwnProperty.call(type.cases, selector) ? type.cases[selector] : type.otherwise;
       deleteEntry(w, path);
-      walk(w, rawNode, chosen, path, anchor, field, pair, parent, depth, inheritedClause);
+      walk(w, { node: s.node, type: chosen, path, anchor, field, pair, parent: s.parent, depth, clause: s.clause });
       return;
     }
     case 'text':
@@ -153,7 +154,9 @@ function walkNode(
 function walkList(w: Walk, node: Node | null, type: ListType, path: string, at: [number, number], entry: Entry, field: Field | undefined, depth: number, clause?: number): void {
   if (isSeq(node)) {
     const items = node.items;
-    for (let i = 0; i < items.length; i++) walk(w, items[i] as Node, type.item, `${path}.${i}`, at, undefined, undefined, undefined, depth + 1, clause);
+    for (let i = 0; i < items.length; i++) {
+      walk(w, { node: items[i] as Node, type: type.item, path: `${path}.${i}`, anchor: at, field: undefined, pair: undefined, parent: undefined, depth: depth + 1, clause });
+    }
     if (type.minItems && items.length < type.minItems) {
       push(w, { kind: 'empty-list', offset: at, path, field, clause });
     }
@@ -164,7 +167,7 @@ function walkList(w: Walk, node: Node | null, type: ListType, path: string, at: 
     const found = w.trace ? w.trace.found : w.model.findings;
     const from = found.length;
     const item = `${path}.0`;
-    walk(w, node, type.item, item, at, undefined, undefined, undefined, depth + 1, clause);
+    walk(w, { node, type: type.item, path: item, anchor: at, field: undefined, pair: undefined, parent: undefined, depth: depth + 1, clause });
     // A single value written without brackets is reported under its own key, not as item 0.
     for (let i = from; i < found.length; i++) {
       const f = found[i];
@@ -178,7 +181,7 @@ function walkList(w: Walk, node: Node | null, type: ListType, path: string, at: 
 
 function walkInto(w: Walk, node: Node | null, type: ValueType | ObjectType, path: string, at: [number, number], entry: Entry, depth: number, clause?: number): void {
   if (type.kind !== 'object') {
-    walk(w, node, type, path, at, entry.field, undefined, undefined, depth + 1, clause);
+    walk(w, { node, type, path, anchor: at, field: entry.field, pair: undefined, parent: undefined, depth: depth + 1, clause });
     return;
   }
   if (!isMap(node)) {
@@ -207,13 +210,13 @@ function walkInto(w: Walk, node: Node | null, type: ValueType | ObjectType, path
       const m = meant.field;
       if (m && !written.has(m.key) && !present.has(m.key)) {
         present.add(m.key);
-        walk(w, p.value as Node | null, m.type, path ? `${path}.${m.key}` : m.key, keyRange, m, p, node, depth + 1, clause);
+        walk(w, { node: p.value as Node | null, type: m.type, path: path ? `${path}.${m.key}` : m.key, anchor: keyRange, field: m, pair: p, parent: node, depth: depth + 1, clause });
       }
       continue;
     }
     if (present.has(key)) continue;
     present.add(key);
-    walk(w, p.value as Node | null, f.type, childPath, keyRange, f, p, node, depth + 1, clause);
+    walk(w, { node: p.value as Node | null, type: f.type, path: childPath, anchor: keyRange, field: f, pair: p, parent: node, depth: depth + 1, clause });
   }
   reportMissing(w, node, type, path, entry, present, misspelt, clause);
 }
