@@ -2,9 +2,9 @@
 import { CodeActionKind, DocumentSymbol, SymbolKind, type CodeAction } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { addMissingClauses, hasMissingClauses } from '../core/assist/add-missing';
+import { disableLineFixOf } from '../core/assist/disable-line';
 import { fixAll } from '../core/assist/fix-all';
 import { fixAllCodes } from '../core/rules';
-import { disableLineFix } from '../core/rules/structure/unused-disable';
 import { orderClausesResult } from '../core/assist/order';
 import { outline, type OutlineItem } from '../core/assist/outline';
 import type { Analysis } from '../core/engine';
@@ -78,7 +78,7 @@ export function codeActionsFor(doc: TextDocument, analysis: Analysis, o: ActionC
     // "Disable for this line", after the fixes of the finding itself.
     for (const d of analysis.diagnostics) {
       if (d.offset[1] < from || d.offset[0] > to) continue;
-      const fix = disableLineFix(analysis.parsed.source, d);
+      const fix = disableLineFixOf(analysis, d);
       if (fix) out.push(toCodeAction(doc, fix, lang, toDiagnostic(doc, d, lang)));
     }
   }

@@ -191,6 +191,9 @@ export function orderClausesResult(analysis: Analysis): OrderResult {
   // A lone marker is blanked before parsing: the blocks would move around a line the parser never saw.
   if (parsed.loneMarkers?.length) return { edits: [], refused: REFUSALS.markers };
   if (parsed.doc.errors.length || parsed.tooDeep !== undefined) return { edits: [], refused: REFUSALS.errors };
+  // Already in the model's order, with no anchor that could hold a block below a later one: nothing
+  // moves, and the text's tokens (a lexing of the whole file) are not needed to say so.
+  if (!parsed.source.includes('&') && !outOfOrder(root, catalog.root.fields, true)) return { edits: [] };
   const s = sourceLines(parsed.source);
   try {
     const text = newText(analysis, s);
