@@ -34,6 +34,7 @@ import { openConnection } from './transport';
 import { URI } from './uri';
 import { startMemoryLog } from './memory-log';
 import { WorkspaceDiagnostics } from './workspace-diagnostics';
+import { mark, startTimeline, timed, traceHandlers } from './timeline';
 import { CodeIndex } from './workspace-index';
 
 export { FIX_ALL_KIND, ORDER_CLAUSES_KIND };
@@ -43,7 +44,7 @@ export class Server implements ServerContext {
   readonly codes = new CodeIndex();
   /** The dictionaries, read after the first diagnostics that need them (then every open document is analysed again). */
   private readonly spellers = backgroundSpellers(() => this.spellingReady());
-  readonly analyses = new AnalysisCache(this.documents, (uri, text, prev) => derive(prev, text, { config: this.configFor(uri), speller: this.spellers }));
+  readonly analyses = new AnalysisCache(this.documents, (uri, text, prev) => timed('analyse', () => derive(prev, text, { config: this.configFor(uri), speller: this.spellers })));
   private readonly workspace = new WorkspaceDiagnostics(this, () => this.settings.workspaceDiagnostics);
   private readonly diagnostics = new DiagnosticsPublisher(this, this.workspace);
   private settings: ServerSettings = DEFAULT_SETTINGS;
@@ -66,10 +67,14 @@ export class Server implements ServerContext {
     c.onDidChangeWatchedFiles((p) => this.watchedFilesChanged(p.changes));
     const safe = <P, R>(fn: (p: P) => R, fallback: R) => this.safe(fn, fallback);
     const safeAsync = <P, R>(fn: (p: P) => Promise<R>, fallback: R) => this.safeAsync(fn, fallback);
+    traceHandlers(c);
     registerFeatures(c, this, safe);
     registerRequests(c, this, safe, safeAsync);
     registerPull(c, this, this.diagnostics, this.workspace, safe);
-    this.documents.onDidChangeContent((e) => this.diagnostics.schedule(e.document.uri));
+    this.documents.onDidChangeContent((e) => {
+      mark('changed', `v=${e.document.version}`);
+      this.diagnostics.schedule(e.document.uri);
+    });
     this.documents.onDidClose((e) => {
       this.analyses.delete(e.document.uri);
       this.diagnostics.closed(e.document.uri);
@@ -233,6 +238,7 @@ export class Server implements ServerContext {
 
 if (require.main === module) {
   const server: Server = new Server(openConnection(() => server.lang()));
+  startTimeline();
   server.listen();
   startMemoryLog();
 }

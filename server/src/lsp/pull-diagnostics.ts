@@ -12,6 +12,7 @@ import type { ServerContext } from './context';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { resultIdOf } from './disk-diagnostics';
 import type { WorkspaceDiagnostics } from './workspace-diagnostics';
+import { timed } from './timeline';
 
 type Guard = <P, R>(fn: (p: P) => R, fallback: R) => (p: P) => R;
 
@@ -48,12 +49,12 @@ class DocumentReports {
       const items = this.workspace.render(uri);
       return { resultId: resultIdOf(items), items };
     }
-    this.publisher.settle(uri);
+    timed('settle', () => this.publisher.settle(uri));
     const key = `${doc.version}:${this.workspace.generation()}`;
     const hit = this.kept.get(uri);
     const epoch = this.ctx.analyses.epoch(uri);
     if (hit?.doc?.deref() === doc && hit.key === key && hit.epoch === epoch) return hit;
-    const items = this.publisher.render(uri) ?? [];
+    const items = timed('render', () => this.publisher.render(uri) ?? []);
     const report = { doc: new WeakRef(doc), epoch, key, resultId: resultIdOf(items), items };
     this.keep(uri, report);
     return report;
@@ -78,7 +79,7 @@ export function registerPull(c: Connection, ctx: ServerContext, publisher: Diagn
   const report = safe((p: { uri: string; previous?: string }) => reports.report(p.uri, p.previous), empty);
   c.languages.diagnostics.on((p, token) => {
     superseded(token);
-    return report({ uri: p.textDocument.uri, previous: p.previousResultId });
+    return timed(`pull v=${ctx.documents.get(p.textDocument.uri)?.version}`, () => report({ uri: p.textDocument.uri, previous: p.previousResultId }));
   });
   c.languages.diagnostics.onWorkspace(safe((p) => workspace.report(p.previousResultIds), { items: [] }));
 }
