@@ -1,10 +1,14 @@
 /**
  * Typing in a 30,000-line standard in a real VS Code (code-server in headless Chromium): each
  * keystroke that breaks a value brings its squiggle, and the time from the keystroke to the new
- * squiggle on screen is measured and printed (a figure to read, not a timed assertion).
+ * squiggle on screen is measured and printed (a figure to read, not a timed assertion), with the
+ * server's share of it: from the change's arrival to the pull's answer, read from its timeline.
  * Skipped without code-server unless SERVICE_STANDARD_REQUIRE_E2E is set.
  */
 import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { generateStandard } from '../../bench/generate';
 import { finishWorkbench, goToLine, openFile, packageOnce, requireCodeServer, startWorkbench, type Workbench } from './code-server';
 
@@ -17,11 +21,18 @@ describe('VS Code (code-server): typing in a 30,000-line standard', function () 
   this.timeout(300000);
   let wb: Workbench;
   let text: string;
+  const timeline = join(mkdtempSync(join(tmpdir(), 'ss-timeline-')), 'server.txt');
 
   before(async function () {
     requireCodeServer(this);
     text = generateStandard({ lines: LINES, seed: 30 });
-    wb = await startWorkbench(packageOnce(), { 'large.standard.yaml': text });
+    // The server inherits code-server's environment.
+    process.env.SERVICE_STANDARD_TIMELINE = timeline;
+    try {
+      wb = await startWorkbench(packageOnce(), { 'large.standard.yaml': text });
+    } finally {
+      delete process.env.SERVICE_STANDARD_TIMELINE;
+    }
   });
 
   after(() => finishWorkbench(wb));
@@ -48,6 +59,10 @@ describe('VS Code (code-server): typing in a 30,000-line standard', function () 
       `      ${LINES} lines: keystroke -> squiggle on screen: median ${median(shown).toFixed(0)} ms (${shown.map((x) => x.toFixed(0)).join(', ')}); ` +
         `keystroke -> squiggle gone: median ${median(cleared).toFixed(0)} ms (${cleared.map((x) => x.toFixed(0)).join(', ')})`,
     );
+    // The timeline is written every second.
+    await page.waitForTimeout(1500);
+    const server = serverTimes(timeline).slice(-2 * ROUNDS);
+    if (server.length) console.log(`      server: change arrived -> pull answered: median ${median(server).toFixed(0)} ms (${server.map((x) => x.toFixed(0)).join(', ')})`);
   });
 });
 
@@ -67,4 +82,22 @@ async function timeToSquiggles(page: Workbench['page'], key: string, want: 'some
     { timeout: 30000, polling: 5 },
   );
   return (await handle.jsonValue()) as number;
+}
+
+/** For each version, the milliseconds from its `didChange` reaching the server to the end of its pull (see server/src/lsp/timeline.ts). */
+function serverTimes(file: string): number[] {
+  if (!existsSync(file)) return [];
+  const arrived = new Map<string, number>();
+  const out: number[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const change = /^([\d.]+) in textDocument\/didChange id=- v=(\d+)/.exec(line);
+    if (change) arrived.set(change[2], Number(change[1]));
+    const pull = /^[\d.]+ run pull v=(\d+) [\d.]+\.\.([\d.]+)/.exec(line);
+    const t0 = pull ? arrived.get(pull[1]) : undefined;
+    if (pull && t0 !== undefined) {
+      out.push(Number(pull[2]) - t0);
+      arrived.delete(pull[1]);
+    }
+  }
+  return out;
 }
