@@ -10,6 +10,29 @@ import { fileUri, startServer } from '../support/our-server';
 describe('language server settings, config and workspace', function () {
   this.timeout(30000);
 
+  it('analyses the open documents again after a settings notification only if the settings changed', async () => {
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    for (const pulls of [false, true]) {
+      const c = await startServer(pulls ? { configuration: { language: 'en' } } : { settings: { language: 'en' } });
+      try {
+        const u = `file:///tmp/same-settings-${pulls}.standard.yaml`;
+        await c.open(u, DIALECT_STANDARD);
+        await sleep(300);
+        const count = () => c.published.get(u)?.length ?? 0;
+        const before = count();
+        c.notify('workspace/didChangeConfiguration', { settings: { serviceStandard: { language: 'en' } } });
+        await sleep(500);
+        assert.equal(count(), before, `nothing published again (${pulls ? 'pulled' : 'pushed'} settings)`);
+        c.configuration = () => ({ language: 'kk' });
+        const changed = c.diagnostics(u);
+        c.notify('workspace/didChangeConfiguration', { settings: { serviceStandard: { language: 'kk' } } });
+        await changed; // a change is published
+      } finally {
+        await c.stop();
+      }
+    }
+  });
+
   it('speaks the client locale, and the language setting wins when it changes', async () => {
     const c = await startServer({ locale: 'ru-RU', configuration: { language: 'auto' } });
     try {

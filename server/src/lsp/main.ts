@@ -185,10 +185,15 @@ export class Server implements ServerContext {
     }
   }
 
+  /**
+   * The client says the settings may have changed (VS Code also says so as it starts, twice): the
+   * open documents are analysed again only if they did, as a large one takes a second.
+   */
   private async configurationChanged(settings: unknown): Promise<void> {
+    const before = JSON.stringify(this.settings);
     if (this.canPullConfig) await this.pullSettings();
     else this.settings = readSettings((settings as { serviceStandard?: unknown } | undefined)?.serviceStandard, this.settings);
-    this.revalidateAll();
+    if (JSON.stringify(this.settings) !== before) this.revalidateAll();
   }
 
   private watchedFilesChanged(changes: FileEvent[]): void {
