@@ -30,7 +30,8 @@ export function fixText(text: string, config: Parameters<typeof analyze>[1]): { 
   let current = text;
   let fixes = 0;
   for (let round = 0; round < ROUNDS; round++) {
-    const edits = fixAll(analyze(current, config).diagnostics, fixAllCodes);
+    // Each round analyses the fixed text anew.
+    const edits = fixAll(analyze(current, { ...config, oneShot: true }).diagnostics, fixAllCodes);
     if (!edits.length) break;
     fixes += edits.length;
     current = apply(current, edits);

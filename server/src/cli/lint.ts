@@ -92,7 +92,7 @@ export function lintFile(job: FileJob, configs: ConfigCache, now?: Date): FileOu
     const d: Diagnostic = { code: 'syntax', severity: 'error', message: r.message, offset: r.offset, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
     return { result: { file: job.shown, absPath: job.abs, diagnostics: config.rules.syntax === 'off' ? [] : [d] } };
   }
-  const analysis = analyze(read.text, { config, now, speller: nodeSpellers() });
+  const analysis = analyze(read.text, { config, now, speller: nodeSpellers(), oneShot: true });
   const code = codeSite(job.shown, analysis.model);
   const lines = analysis.parsed.lines;
   const siteRange = code && rangeOf(lines, code.offset[0], code.offset[1]);

@@ -41,7 +41,7 @@ function readSource(spec: string): string {
 
 /** The analysis of a standard that parses; a file that does not parse is one line and exit 2. */
 function analysed(spec: string, text: string): Analysis {
-  const analysis = analyze(text, { config: new ConfigCache().forFile(resolve(spec.replace(/^[^:]+:(?=.)/, ''))).config });
+  const analysis = analyze(text, { config: new ConfigCache().forFile(resolve(spec.replace(/^[^:]+:(?=.)/, ''))).config, oneShot: true });
   const syntax = analysis.diagnostics.find((d) => d.code === 'syntax' && d.severity === 'error');
   if (syntax) throw new UsageError(`${spec}:${syntax.range.start.line + 1}:${syntax.range.start.character + 1}: not valid YAML (${syntax.message.en})`);
   if (!analysis.catalog) throw new UsageError(`${spec}: unknown edition "${analysis.model.edition}"`);

@@ -24,6 +24,13 @@ export interface AnalyzeOptions {
   now?: Date;
   /** Dictionaries for the spelling rule (none: no spell check). */
   speller?: SpellerProvider;
+  /**
+   * No next version of the text will be derived from this analysis (the CLI, a file read from disk):
+   * the model keeps no log of its walk and the text rules keep no findings per scalar, which only
+   * serve that next version. The diagnostics are the same; a version derived from it all the same
+   * has its model built whole.
+   */
+  oneShot?: boolean;
 }
 
 export interface Analysis {
@@ -76,7 +83,7 @@ export function analyzeParsed(parsed: Parsed, options: AnalyzeOptions = {}, prev
   const source = parsed.source;
   const tooLong = source.length > MAX_CHARS;
   const { edition, catalog } = readEdition(parsed);
-  const model = tooLong ? new Model(catalog, edition, []) : buildModel(parsed.doc, catalog, edition, damageOf(parsed), previous);
+  const model = tooLong ? new Model(catalog, edition, []) : buildModel(parsed.doc, catalog, edition, damageOf(parsed), previous, !options.oneShot);
   const diagnostics: Diagnostic[] = [];
   const overrides = options.config?.rules ?? {};
   const now = options.now ?? new Date();
@@ -116,6 +123,7 @@ export function analyzeParsed(parsed: Parsed, options: AnalyzeOptions = {}, prev
     now,
     spelling: spellingContext(options.speller, options.config?.words, options.config?.spelling),
     findings: (kind) => model.find(kind),
+    oneShot: options.oneShot,
   };
   for (const rule of rules) {
     const setting = overrides[rule.code];

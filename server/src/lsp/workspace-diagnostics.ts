@@ -226,7 +226,7 @@ export class WorkspaceDiagnostics {
       if (this.ctx.codes.set(uri, undefined)) changed.add(before);
       return this.clear(uri);
     }
-    const analysis = analyze(read.text, { config: this.ctx.configFor(uri) });
+    const analysis = analyze(read.text, { config: this.ctx.configFor(uri), oneShot: true });
     const doc = TextDocument.create(uri, 'service-standard', 0, read.text);
     const site = codeSite(uri, analysis.model);
     if (this.ctx.codes.set(uri, site, site && toRange(doc, site.offset))) changed.add(before).add(site?.code);

@@ -26,9 +26,17 @@ const MAX_DEPTH = 32;
 /**
  * The typed model of a Document. `previous`: the model of the version this Document was patched
  * from (see `reuse.ts`), given by the incremental path; the parts of subtrees the
- * patch left alone are taken from it, the result is the same as without it.
+ * patch left alone are taken from it, the result is the same as without it. `keep`: whether this
+ * build logs its walk for the next version's (`trace.ts`); false when no next version comes.
  */
-export function buildModel(doc: Document.Parsed, catalog: Catalog | undefined, edition: string | undefined, damage: Damage[] = [], previous?: Previous): Model {
+export function buildModel(
+  doc: Document.Parsed,
+  catalog: Catalog | undefined,
+  edition: string | undefined,
+  damage: Damage[] = [],
+  previous?: Previous,
+  keep = true,
+): Model {
   const root = doc.contents;
   const languages = readLanguages(root);
   const model = new Model(catalog, edition, languages.langs);
@@ -44,7 +52,7 @@ export function buildModel(doc: Document.Parsed, catalog: Catalog | undefined, e
   if (damage.length === 0) {
     const prev = usable(doc, previous, catalog, edition, model.languages, model.languagesUnknown);
     if (prev) w.prev = { trace: prev, touched: previous!.touched };
-    w.trace = newTrace(model);
+    if (keep) w.trace = newTrace(model);
   }
   const firstKey = isMap(root) && root.items[0]?.key ? range(root.items[0].key as Node, [0, 0]) : range(root as Node, [0, 0]);
   walk(w, { node: root as Node, type: catalog.root, path: '', anchor: firstKey, field: undefined, pair: undefined, parent: undefined, depth: 0, clause: undefined });

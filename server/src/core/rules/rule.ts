@@ -52,6 +52,8 @@ export interface RuleContext {
   /** Dictionaries and the workspace's own words, when the caller gives a speller. */
   spelling?: SpellingContext;
   report(r: Report): void;
+  /** No next version of the text will be checked after this one: a check keeps nothing per scalar for it. */
+  oneShot?: boolean;
   findings<K extends FindingKind>(kind: K): FindingOf<K>[];
 }
 

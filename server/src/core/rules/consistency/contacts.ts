@@ -63,7 +63,9 @@ function explainRisk(value: string, r: UrlRisk): { severity: Severity; message: 
 /** The risk of each link, per scalar: the same node holds the same value in the next version. */
 const risks = new WeakMap<Scalar, { risk: UrlRisk | undefined }>();
 
-function riskOf(node: Scalar): UrlRisk | undefined {
+/** `keep`: whether to remember it for the next version. */
+function riskOf(node: Scalar, keep: boolean): UrlRisk | undefined {
+  if (!keep) return urlRisk(String(node.value));
   let was = risks.get(node);
   if (!was) risks.set(node, (was = { risk: urlRisk(String(node.value)) }));
   return was.risk;
@@ -84,7 +86,7 @@ export const rule: Rule = {
     }
     for (const e of ctx.model.entries.values()) {
       if (e.type.kind !== 'url' || typeof e.value !== 'string' || !isScalar(e.node)) continue;
-      const risk = riskOf(e.node);
+      const risk = riskOf(e.node, !ctx.oneShot);
       if (risk) ctx.report({ offset: e.range, clause: e.clause, ...explainRisk(String(e.node.value).trim(), risk) });
     }
     const p = ctx.catalog?.rules.contacts;

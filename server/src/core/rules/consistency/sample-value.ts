@@ -42,12 +42,13 @@ function exampleHost(raw: string): boolean {
 /** Whether a scalar is a sample, per scalar: the same node holds the same value in the next version. */
 const seen = new WeakMap<Scalar, { own: Set<string>; kind: string; sample: boolean }>();
 
-function isSample(node: Scalar, kind: string, own: Set<string>): boolean {
-  const was = seen.get(node);
+/** `keep`: whether to remember it for the next version. */
+function isSample(node: Scalar, kind: string, own: Set<string>, keep: boolean): boolean {
+  const was = keep ? seen.get(node) : undefined;
   if (was && was.own === own && was.kind === kind) return was.sample;
   const raw = String(node.value);
   const sample = own.has(norm(raw)) || (kind !== 'phone' && exampleHost(raw));
-  seen.set(node, { own, kind, sample });
+  if (keep) seen.set(node, { own, kind, sample });
   return sample;
 }
 
@@ -68,7 +69,7 @@ export const rule: Rule = {
     for (const e of ctx.model.entries.values()) {
       const kind = e.type.kind === 'list' ? e.type.item.kind : e.type.kind;
       if (!KINDS.has(kind) || !isScalar(e.node) || e.node.value === null) continue;
-      if (!isSample(e.node, kind, own)) continue;
+      if (!isSample(e.node, kind, own, !ctx.oneShot)) continue;
       const raw = String(e.node.value);
       ctx.report({
         offset: e.range,

@@ -214,7 +214,7 @@ export const rule: Rule = {
         if (src) checkText(found, src.text, src.start, t.lang, t.clause, knownWords);
       },
       late: (t) => ctx.spelling?.speller(t.lang),
-    });
+    }, ctx.oneShot);
     for (const t of ctx.model.texts) {
       if (t.lang !== 'kk' && t.lang !== 'ru') continue;
       for (const r of run.findings(t as TextEntry & { lang: 'kk' | 'ru' })) ctx.report(r);

@@ -138,8 +138,12 @@ export class PerText {
   private shared: { key: Key; id: number }[] = [];
   private nextId = 0;
 
-  /** One run of `how` over a document's texts; `shared`: the part of the key the same for all of them. */
-  run<T extends Text>(shared: Key, how: TextCheck<T>): Run<T> {
+  /**
+   * One run of `how` over a document's texts; `shared`: the part of the key the same for all of them.
+   * `oneShot`: no next version comes, so nothing is looked up or kept: each text is checked.
+   */
+  run<T extends Text>(shared: Key, how: TextCheck<T>, oneShot = false): Run<T> {
+    if (oneShot) return new Run(undefined, -1, how, undefined);
     let known = this.shared.find((s) => sameKey(s.key, shared));
     if (!known) {
       known = { key: shared, id: this.nextId++ };
@@ -153,7 +157,7 @@ export class Run<T extends Text> {
   private readonly found: Collected<T>;
 
   constructor(
-    private readonly kept: WeakMap<Scalar, Kept>,
+    private readonly kept: WeakMap<Scalar, Kept> | undefined,
     private readonly shared: number,
     private readonly how: TextCheck<T>,
     private readonly byContent: ByContent | undefined,
@@ -164,30 +168,35 @@ export class Run<T extends Text> {
   /**
    * The findings for the text `t`, at its current offsets: those kept when its scalar and length,
    * language, clause and the shared key (and the late part, if the check read it) are the same as
-   * then, else those of the check, kept for the next version.
+   * then, else those of the check, kept for the next version (in a one-shot run: those of the check).
    */
   findings(t: T): readonly Report[] {
     const { node } = t;
     const range = node.range;
     if (!range) return NONE;
+    const found = this.found;
+    const kept = this.kept;
+    if (!kept) {
+      found.collect(t);
+      return found.reports ?? NONE;
+    }
     const start = range[0];
     const length = range[1] - start;
-    const was = this.kept.get(node);
+    const was = kept.get(node);
     if (was && was.length === length && fits(was, this.shared, this.how, t)) return was.reports.length === 0 ? NONE : was.reports.map((r) => moved(r, start));
     const source = this.how.source;
     const text = source === undefined ? undefined : `${node.type ?? ''}\n${source.slice(start, range[1])}`;
     const same = text === undefined ? undefined : this.byContent?.get(text);
     if (fits(same, this.shared, this.how, t)) {
-      this.kept.set(node, same);
+      kept.set(node, same);
       return same.reports.length === 0 ? NONE : same.reports.map((r) => moved(r, start));
     }
-    const found = this.found;
     found.collect(t);
     const reports = found.reports ? found.reports.map((r) => moved(r, -start)) : NONE;
     // Made whole at once: an object spread from another one reads its fields slowly.
-    const kept: Kept = { length, shared: this.shared, lang: t.lang, clause: t.clause, late: found.read, reports };
-    this.kept.set(node, kept);
-    if (text !== undefined) this.byContent?.set(text, kept);
+    const now: Kept = { length, shared: this.shared, lang: t.lang, clause: t.clause, late: found.read, reports };
+    kept.set(node, now);
+    if (text !== undefined) this.byContent?.set(text, now);
     return found.reports ?? NONE;
   }
 }

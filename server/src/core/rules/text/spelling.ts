@@ -89,7 +89,7 @@ export const rule: Rule = {
       late: (t) => spellerOf(t.lang),
       // The unknown words depend on the text as written alone: a document parsed again whole finds them at once.
       source: ctx.source,
-    });
+    }, ctx.oneShot);
     for (const t of ctx.model.texts) {
       const lang = t.lang;
       if (lang !== 'kk' && lang !== 'ru') continue;

@@ -134,7 +134,7 @@ export const rule: Rule = {
   clauses: 'any',
   fixAllSafe: true,
   check(ctx) {
-    const run = memo.run<TextEntry>([], { check: (t, found) => checkText(found, ctx.source, t.node, t.value, t.clause) });
+    const run = memo.run<TextEntry>([], { check: (t, found) => checkText(found, ctx.source, t.node, t.value, t.clause) }, ctx.oneShot);
     for (const t of ctx.model.texts) {
       if (!isScalar(t.node) || !t.node.range) continue;
       for (const r of run.findings(t)) ctx.report(r);
