@@ -4,19 +4,22 @@
  *   npx tsx bench/profile.ts analyze [lines]   phases of analyze() in-process: parse, model, each rule
  *   npx tsx bench/profile.ts server  [lines]   CPU profile of dist/server.js over opens and edits
  *   npx tsx bench/profile.ts cli     [files]   CPU profile of `dist/cli.js lint` over generated files
+ *   npx tsx bench/profile.ts cold    [lines] [samples] [modes]   the first analyze() of a fresh process
+ *                                   (bundled as dist/ is), whole, by phase and after a warm-up (see `coldOnce`)
  *
  * The CPU profiles (.cpuprofile, for Chrome DevTools) are written to $TMPDIR/ss-profile-*; the top
  * functions by self and by inclusive time are printed.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LineCounter, parseDocument } from 'yaml';
 import { analyze, readEdition } from '../server/src/core/engine';
 import { buildModel } from '../server/src/core/model/build';
-import { parse, PARSE_OPTIONS } from '../server/src/core/parse/parse';
+import { findConflicts, findLoneMarkers, maskConflicts } from '../server/src/core/parse/conflicts';
+import { linesOf, loneCrAsLf, nestingTooDeep, parse, parseQuietly, PARSE_OPTIONS } from '../server/src/core/parse/parse';
 import { rules } from '../server/src/core/rules';
 import { spellingContext } from '../server/src/core/rules/text/speller';
 import { nodeSpellers } from '../server/src/node/spell/speller';
@@ -161,10 +164,74 @@ function cliProfile(files: number) {
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) summariseProfile(join(dir, f));
 }
 
-if (require.main === module) {
-  const [mode = 'analyze', n] = process.argv.slice(2);
+const timed = (out: Record<string, number>, k: string, fn: () => unknown) => {
+  const t0 = performance.now();
+  fn();
+  out[k] = (out[k] ?? 0) + performance.now() - t0;
+};
+
+/**
+ * In a fresh process (run in the project's folder): the first analysis of a standard, whole
+ * (`total`), by phase (`phases`), or after the warm-up's examples (`warm`); with `-one-shot`, as the
+ * CLI runs it (`oneShot`). Without the spelling rule, whose first run is the loading of its dictionaries.
+ */
+function coldOnce(lines: number, how: string): Record<string, number> {
+  const text = generateStandard({ lines, seed: lines });
+  const oneShot = how.endsWith('-one-shot');
+  const mode = how.replace(/-one-shot$/, '');
+  const out: Record<string, number> = {};
+  if (mode === 'total') timed(out, 'analyze() total', () => analyze(text, { oneShot }));
+  if (mode === 'warm') {
+    const examples = readdirSync('examples').filter((f) => f.endsWith('.standard.yaml')).map((f) => readFileSync(join('examples', f), 'utf8'));
+    for (let i = 0; i < 20; i++) for (const e of examples) analyze(e);
+    timed(out, 'analyze() after warm-up', () => analyze(text, { oneShot }));
+  }
+  if (mode !== 'phases') return out;
+  const lf = loneCrAsLf(text);
+  let conflicts!: ReturnType<typeof findConflicts>;
+  timed(out, 'conflict scans', () => maskConflicts(lf, (conflicts = findConflicts(lf)), findLoneMarkers(lf, conflicts)));
+  timed(out, 'nestingScan', () => nestingTooDeep(lf));
+  timed(out, 'yaml parseDocument', () => parseQuietly(lf));
+  timed(out, 'linesOf', () => linesOf(lf));
+  let parsed!: ReturnType<typeof parse>;
+  timed(out, 'parse() again (warmer)', () => (parsed = parse(text)));
+  const { edition, catalog } = readEdition(parsed);
+  let model!: ReturnType<typeof buildModel>;
+  timed(out, 'buildModel()', () => (model = buildModel(parsed.doc, catalog, edition, [], undefined, !oneShot)));
+  const ctx: RuleContext = { parsed, source: text, model, catalog, now: new Date(), report: () => undefined, findings: (kind) => model.find(kind), oneShot };
+  for (const rule of rules) timed(out, `  rule ${rule.code}`, () => rule.check(ctx));
+  return out;
+}
+
+/** `coldOnce` in `samples` fresh processes each, from a bundle made as `scripts/build.mjs` makes dist/. */
+function cold(lines: number, samples = 9, modes = ['total', 'total-one-shot', 'phases', 'phases-one-shot', 'warm', 'warm-one-shot']) {
+  const dir = mkdtempSync(join(tmpdir(), 'ss-profile-cold-'));
+  const bundle = join(dir, 'profile.js');
+  const esbuild = join(ROOT, 'node_modules', '.bin', 'esbuild');
+  const built = spawnSync(esbuild, [join(__dirname, 'profile.ts'), '--bundle', '--platform=node', '--format=cjs', `--outfile=${bundle}`, '--alias:yaml=./node_modules/yaml/browser/index.js', '--define:require.main=null', '--log-level=warning'], { cwd: ROOT, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(built.stderr);
+  for (const how of modes) {
+    const acc = new Map<string, number[]>();
+    for (let i = 0; i < samples; i++) {
+      // The bundle's modules each see themselves as the main one unless `require.main` is defined away.
+      const r = spawnSync(process.execPath, [bundle, String(lines), how], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SS_PROFILE_COLD: '1' } });
+      if (r.status !== 0) throw new Error(r.stderr);
+      for (const [k, v] of Object.entries(JSON.parse(r.stdout) as Record<string, number>)) acc.set(k, [...(acc.get(k) ?? []), v]);
+    }
+    log(`${how}, ${lines} lines, median of ${samples} fresh processes:`);
+    for (const [k, v] of acc) if (median(v) >= 0.5) log(`  ${k.padEnd(40)} ${median(v).toFixed(1).padStart(8)} ms`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
+
+if (process.env.SS_PROFILE_COLD) {
+  const [n, how] = process.argv.slice(2);
+  log(JSON.stringify(coldOnce(Number(n), how)));
+} else if (require.main === module) {
+  const [mode = 'analyze', n, how] = process.argv.slice(2);
   if (mode === 'analyze') phases(Number(n ?? 3000));
+  else if (mode === 'cold') cold(Number(n ?? 3000), Number(how ?? 9), process.argv[5]?.split(','));
   else if (mode === 'server') void serverProfile(Number(n ?? 3000));
   else if (mode === 'cli') cliProfile(Number(n ?? 1000));
-  else log('usage: tsx bench/profile.ts analyze|server|cli [size]');
+  else log('usage: tsx bench/profile.ts analyze|server|cli|cold [size]');
 }
