@@ -61,8 +61,15 @@ describe('VS Code (code-server): typing in a 30,000-line standard', function () 
     );
     // The timeline is written every second.
     await page.waitForTimeout(1500);
-    const server = serverTimes(timeline).slice(-2 * ROUNDS);
-    if (server.length) console.log(`      server: change arrived -> pull answered: median ${median(server).toFixed(0)} ms (${server.map((x) => x.toFixed(0)).join(', ')})`);
+    const server = serverTimes(timeline);
+    const answered = server.answered.slice(-2 * ROUNDS);
+    const held = server.held.slice(-2 * ROUNDS);
+    if (answered.length) {
+      console.log(
+        `      server: change arrived -> pull answered: median ${median(answered).toFixed(0)} ms (${answered.map((x) => x.toFixed(0)).join(', ')}); ` +
+          `the longest other request just before: median ${median(held).toFixed(0)} ms (${held.map((x) => x.toFixed(0)).join(', ')})`,
+      );
+    }
   });
 });
 
@@ -84,19 +91,31 @@ async function timeToSquiggles(page: Workbench['page'], key: string, want: 'some
   return (await handle.jsonValue()) as number;
 }
 
-/** For each version, the milliseconds from its `didChange` reaching the server to the end of its pull (see server/src/lsp/timeline.ts). */
-function serverTimes(file: string): number[] {
-  if (!existsSync(file)) return [];
+/**
+ * From the server's timeline (see server/src/lsp/timeline.ts), for each version: the milliseconds
+ * from its `didChange` reaching the server to the end of its pull, and the longest run of another
+ * request since the previous pull (a change that comes meanwhile is read only after it).
+ */
+function serverTimes(file: string): { answered: number[]; held: number[] } {
+  const out = { answered: [] as number[], held: [] as number[] };
+  if (!existsSync(file)) return out;
   const arrived = new Map<string, number>();
-  const out: number[] = [];
+  let longest = 0;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const change = /^([\d.]+) in textDocument\/didChange id=- v=(\d+)/.exec(line);
-    if (change) arrived.set(change[2], Number(change[1]));
+    if (change) {
+      arrived.set(change[2], Number(change[1]));
+      out.held.push(longest);
+      longest = 0;
+    }
+    const run = /^[\d.]+ run (\w+) .*\(([\d.]+) ms\)$/.exec(line);
+    if (run && !['pull', 'analyse', 'settle', 'render'].includes(run[1])) longest = Math.max(longest, Number(run[2]));
     const pull = /^[\d.]+ run pull v=(\d+) [\d.]+\.\.([\d.]+)/.exec(line);
     const t0 = pull ? arrived.get(pull[1]) : undefined;
     if (pull && t0 !== undefined) {
-      out.push(Number(pull[2]) - t0);
+      out.answered.push(Number(pull[2]) - t0);
       arrived.delete(pull[1]);
+      longest = 0;
     }
   }
   return out;
