@@ -140,16 +140,16 @@ export class PerText {
 
   /**
    * One run of `how` over a document's texts; `shared`: the part of the key the same for all of them.
-   * `oneShot`: no next version comes, so nothing is looked up or kept: each text is checked.
+   * `oneShot`: no next version comes, so nothing is kept per scalar; findings kept by the text as
+   * written (`TextCheck.source`) are still looked up and kept, as another file may hold the same text.
    */
   run<T extends Text>(shared: Key, how: TextCheck<T>, oneShot = false): Run<T> {
-    if (oneShot) return new Run(undefined, -1, how, undefined);
     let known = this.shared.find((s) => sameKey(s.key, shared));
     if (!known) {
       known = { key: shared, id: this.nextId++ };
       this.shared = [known, ...this.shared.slice(0, SHARED_KEPT - 1)];
     }
-    return new Run(this.kept, known.id, how, how.source === undefined ? undefined : (this.byContent ??= new ByContent()));
+    return new Run(oneShot ? undefined : this.kept, known.id, how, how.source === undefined ? undefined : (this.byContent ??= new ByContent()));
   }
 }
 
@@ -168,34 +168,32 @@ export class Run<T extends Text> {
   /**
    * The findings for the text `t`, at its current offsets: those kept when its scalar and length,
    * language, clause and the shared key (and the late part, if the check read it) are the same as
-   * then, else those of the check, kept for the next version (in a one-shot run: those of the check).
+   * then, else those of the check, kept for the next version (in a one-shot run, by content only).
    */
   findings(t: T): readonly Report[] {
     const { node } = t;
     const range = node.range;
     if (!range) return NONE;
-    const found = this.found;
-    const kept = this.kept;
-    if (!kept) {
-      found.collect(t);
-      return found.reports ?? NONE;
-    }
     const start = range[0];
     const length = range[1] - start;
-    const was = kept.get(node);
+    const kept = this.kept;
+    const was = kept?.get(node);
     if (was && was.length === length && fits(was, this.shared, this.how, t)) return was.reports.length === 0 ? NONE : was.reports.map((r) => moved(r, start));
     const source = this.how.source;
     const text = source === undefined ? undefined : `${node.type ?? ''}\n${source.slice(start, range[1])}`;
     const same = text === undefined ? undefined : this.byContent?.get(text);
     if (fits(same, this.shared, this.how, t)) {
-      kept.set(node, same);
+      kept?.set(node, same);
       return same.reports.length === 0 ? NONE : same.reports.map((r) => moved(r, start));
     }
+    const found = this.found;
     found.collect(t);
+    // A one-shot run of a check that keeps nothing by content: nothing to keep.
+    if (!kept && text === undefined) return found.reports ?? NONE;
     const reports = found.reports ? found.reports.map((r) => moved(r, -start)) : NONE;
     // Made whole at once: an object spread from another one reads its fields slowly.
     const now: Kept = { length, shared: this.shared, lang: t.lang, clause: t.clause, late: found.read, reports };
-    kept.set(node, now);
+    kept?.set(node, now);
     if (text !== undefined) this.byContent?.set(text, now);
     return found.reports ?? NONE;
   }
