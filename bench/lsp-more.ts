@@ -27,35 +27,37 @@ export interface ColdFirst {
  * its schema from the settings it pulls after `initialized`). The figure of a document opened only
  * once the settings are applied (the server idle by then) is kept beside it.
  */
-export async function coldFirst(spec: () => ServerSpec, source: string): Promise<ColdFirst> {
+export async function coldFirst(specs: (() => ServerSpec)[], source: string): Promise<ColdFirst[]> {
   const marked = `${source}bench-marker: 1\n`;
-  const total: number[] = [];
-  const starts: number[] = [];
-  const afterOpen: number[] = [];
-  const settled: number[] = [];
+  const runs = specs.map(() => ({ total: [] as number[], starts: [] as number[], afterOpen: [] as number[], settled: [] as number[] }));
+  // The servers take turns, start by start, so that a machine busier at one moment than at another
+  // weighs on each of them alike.
   for (let rep = 0; rep < P.coldReps; rep++) {
-    const t0 = performance.now();
-    const c = await BenchClient.start(spec());
-    try {
-      starts.push(c.startMs);
-      const uri = uriOf(`cold-${rep}.standard.yaml`);
-      const opened = performance.now();
-      c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: c.spec.languageId, version: 1, text: marked } });
-      const publish = await markerPublish(c, uri);
-      total.push(publish.t - t0);
-      afterOpen.push(publish.t - opened);
-    } finally {
-      await c.stop();
+    for (const [i, spec] of specs.entries()) {
+      const r = runs[i];
+      const t0 = performance.now();
+      const c = await BenchClient.start(spec());
+      try {
+        r.starts.push(c.startMs);
+        const uri = uriOf(`cold-${i}-${rep}.standard.yaml`);
+        const opened = performance.now();
+        c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: c.spec.languageId, version: 1, text: marked } });
+        const publish = await markerPublish(c, uri);
+        r.total.push(publish.t - t0);
+        r.afterOpen.push(publish.t - opened);
+      } finally {
+        await c.stop();
+      }
+      r.settled.push(await settledFirst(spec(), marked, `${i}-${rep}`));
     }
-    settled.push(await settledFirst(spec(), marked, rep));
   }
-  return {
-    samples: total.map((x) => round(x)),
-    median: round(median(total)),
-    startMs: round(median(starts)),
-    afterOpenMs: round(median(afterOpen)),
-    settled: { samples: settled.map((x) => round(x)), median: round(median(settled)) },
-  };
+  return runs.map((r) => ({
+    samples: r.total.map((x) => round(x)),
+    median: round(median(r.total)),
+    startMs: round(median(r.starts)),
+    afterOpenMs: round(median(r.afterOpen)),
+    settled: { samples: r.settled.map((x) => round(x)), median: round(median(r.settled)) },
+  }));
 }
 
 /** The first publish for `uri` that reports the unknown key `bench-marker`. */
@@ -67,7 +69,7 @@ async function markerPublish(c: BenchClient, uri: string) {
 }
 
 /** `didOpen` -> first diagnostics in a fresh server that has pulled its settings. */
-async function settledFirst(spec: ServerSpec, marked: string, rep: number): Promise<number> {
+async function settledFirst(spec: ServerSpec, marked: string, rep: string): Promise<number> {
   const c = await BenchClient.start(spec);
   try {
     await c.settled();

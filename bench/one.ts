@@ -22,10 +22,10 @@ async function main(what: string) {
     log(`rss: peak ${r.peakMb} MB [${r.peaksMb.join(', ')}] (idle ${r.idleRssMb} MB, now ${r.rssMb} MB; opened in ${ms(r.openAllMs)})`);
   } else if (what === 'cold') {
     const text = withCode(generateStandard({ lines: MAIN, seed: MAIN }), 80000000 + MAIN);
-    const r = await coldFirst(() => ours(0), text);
+    const yls = process.argv.includes('--yls');
+    const [r, y] = await coldFirst(yls ? [() => ours(0), () => yamlLanguageServer(0)] : [() => ours(0)], text);
     log(`cold first diagnostics (spawn -> diagnostics): median ${ms(r.median)} [${r.samples.join(', ')}] (start-up ${ms(r.startMs)}, didOpen -> diagnostics ${ms(r.afterOpenMs)}; opened once the settings are applied ${ms(r.settled.median)})`);
-    if (process.argv.includes('--yls')) {
-      const y = await coldFirst(() => yamlLanguageServer(0), text);
+    if (y) {
       log(`yaml-language-server: median ${ms(y.median)} [${y.samples.join(', ')}] (start-up ${ms(y.startMs)}, didOpen -> diagnostics ${ms(y.afterOpenMs)}; opened once the settings are applied ${ms(y.settled.median)}); ratio ${(r.median / y.median).toFixed(2)} (opened once settled: ${(r.settled.median / y.settled.median).toFixed(2)})`);
     }
   } else if (what === 'hover') {

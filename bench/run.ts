@@ -34,11 +34,10 @@ async function main() {
   const large = largeText(texts);
   const oursRun = await measureServer(ours(0), texts, mainText, edits, finalText, true, large);
   const ylsRun = await measureServer(yamlLanguageServer(0), texts, mainText, edits, finalText, false, large);
-  log(`\nFirst diagnostics in a fresh server, spawn -> diagnostics, the document opened at \`initialized\` (${P.coldReps} starts each, ${MAIN} lines) ...`);
+  log(`\nFirst diagnostics in a fresh server, spawn -> diagnostics, the document opened at \`initialized\` (${P.coldReps} starts each, taking turns, ${MAIN} lines) ...`);
   const coldLine = (c: ColdFirst) => `${ms(c.median)} [${c.samples.join(', ')}] (start-up ${ms(c.startMs)}, didOpen -> diagnostics ${ms(c.afterOpenMs)}; opened once the settings are applied: ${ms(c.settled.median)})`;
-  oursRun.cold = await coldFirst(() => ours(0), mainText);
+  [oursRun.cold, ylsRun.cold] = await coldFirst([() => ours(0), () => yamlLanguageServer(0)], mainText);
   log(`  service-standard: ${coldLine(oursRun.cold)}`);
-  ylsRun.cold = await coldFirst(() => yamlLanguageServer(0), mainText);
   log(`  yaml-language-server: ${coldLine(ylsRun.cold)}`);
   if (ylsRun.schemaCleanOnMain.diagnostics) log(`  note: yaml-language-server reports ${ylsRun.schemaCleanOnMain.diagnostics} schema diagnostics on the generated standard, e.g. ${ylsRun.schemaCleanOnMain.sample.join(' | ')}`);
 
