@@ -20,6 +20,7 @@
  * stops the run.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { complete } from '../../server/src/core/assist/completion';
 import { fixAll } from '../../server/src/core/assist/fix-all';
@@ -27,7 +28,7 @@ import { hoverAt } from '../../server/src/core/assist/hover';
 import { orderClauses } from '../../server/src/core/assist/order';
 import { MAX_CHARS, analyze, type Analysis } from '../../server/src/core/engine';
 import type { Lang } from '../../server/src/core/types';
-import { FIXED_NOW } from '../helpers';
+import { FIXED_NOW, ROOT } from '../helpers';
 import { aliasBomb, aliasBombStandard, anyInputArb, hugeDocument, mutatedStandardArb } from './generators';
 import { editProblems, ruleFailures } from './invariants';
 import { SEED, finiteStackTraces, runs } from './settings';
@@ -268,6 +269,22 @@ describe(`engine properties on hostile input (seed ${SEED})`, function () {
       for (const t of [text, 'edition: kz-2010\r\ngeneral:\r  fomr: x\n', '\r:', '\r\r\n\ra: [']) assert.deepEqual(analysisProblems(t, analyze(t)), [], JSON.stringify(t));
       const d = analyze(text).diagnostics.find((x) => x.offset[0] === text.indexOf('wrong'));
       assert.deepEqual(d?.range.start, { line: 3, character: 8 }, 'the wrong value is reported on its line');
+    });
+    // Was: an endless loop. In a file opening with a blank line, the comment lines above the
+    // first key are the heading of its block (core/edit/blocks.ts headingStart); walking up
+    // them, the start of the line before offset 1 was 1 again (`lastIndexOf('\n', -1)` finds
+    // the break at 0), so "add the missing clause" never returned: the whole analysis hung.
+    // Minimal input: "\n# a\nedition: kz-2010\nservice:\n  name:". Run in a child process,
+    // so that a hang fails the test instead of stopping the run.
+    it('a file opening with a blank line and comment lines above its first key is analysed, with the inserts below them', () => {
+      const text = '\n# «Выдача лицензии»\n# heading\nedition: kz-2010\nlanguages: [kk, ru]\nservice:\n  name:';
+      const script = `const { analyze } = require('./server/src/core/engine'); const a = analyze(${JSON.stringify(text)}); process.stdout.write(JSON.stringify(a.diagnostics.filter((d) => d.code === 'missing-required').map((d) => d.fixes[0].edits[0].start)))`;
+      const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+      assert.equal(r.signal, null, 'the analysis did not end within half a minute');
+      assert.equal(r.status, 0, r.stderr);
+      const starts = JSON.parse(r.stdout) as number[];
+      assert.ok(starts.length >= 5, r.stdout);
+      for (const at of starts) assert.equal(at, text.length, 'each missing clause is added after the last key');
     });
   });
 

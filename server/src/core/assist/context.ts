@@ -5,6 +5,7 @@
  */
 import { resolveRef } from '../catalog/resolve';
 import type { Catalog, Field, ValueType } from '../catalog/types';
+import { lineStartAt } from '../parse/line-start';
 
 export type Segment = { key: string } | { list: true };
 
@@ -59,7 +60,7 @@ function info(line: string): LineInfo {
 export function contextAt(source: string, offset: number): CursorContext {
   // Carriage returns and Unicode line separators count as spaces here (same length, same offsets).
   const text = source.replace(/[\r\u2028\u2029]/g, ' ');
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = lineStartAt(text, offset);
   const before = text.slice(lineStart, offset);
   const lines = text.split('\n');
   const lineNo = text.slice(0, lineStart).split('\n').length - 1;

@@ -10,6 +10,7 @@ import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { Analysis } from '../engine';
 import { disableLineFix } from '../rules/structure/unused-disable';
 import type { Diagnostic, Fix } from '../types';
+import { lineStartAt } from '../parse/line-start';
 
 /** The start of the line of the deepest block map key that opens its line and comes at or before `offset`. */
 function restartPoint(source: string, root: unknown, offset: number): number {
@@ -25,7 +26,7 @@ function restartPoint(source: string, root: unknown, offset: number): number {
       });
       if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range) return restart;
       const keyStart = pair.key.range[0];
-      const lineStart = source.lastIndexOf('\n', keyStart - 1) + 1;
+      const lineStart = lineStartAt(source, keyStart);
       if (/^ *$/.test(source.slice(lineStart, keyStart))) restart = lineStart;
       node = pair.value;
     } else if (isSeq(node) && !node.flow) {

@@ -7,6 +7,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { Localized } from '../types';
+import { lineStartAt } from '../parse/line-start';
 
 export type AddWordResult = { text: string } | { refused: Localized };
 
@@ -14,7 +15,7 @@ const refuse = (kk: string, ru: string, en: string): AddWordResult => ({ refused
 
 /** The line's indentation before offset `at`. */
 function columnOf(text: string, at: number): number {
-  return at - (text.lastIndexOf('\n', at - 1) + 1);
+  return at - lineStartAt(text, at);
 }
 
 function endOfLine(text: string, at: number): number {

@@ -72,7 +72,7 @@ function headingStart(s: SourceLines, lineStart: number, column: number): number
   let start = lineStart;
   for (;;) {
     const prev = previousLineStart(s, start);
-    if (prev === undefined) return start;
+    if (prev === undefined || prev >= start) return start;
     const c = commentColumn(s, prev);
     if (c === undefined || c > column) return start;
     start = prev;

@@ -11,10 +11,11 @@ import { isScalar } from 'yaml';
 import type { TextEdit } from '../types';
 import { hasExplicitKeys, mapBlocks } from './blocks';
 import { sourceLines, type SourceLines } from './lines';
+import { lineStartAt } from '../parse/line-start';
 
 /** Column of an offset within its line. */
 export function columnOf(source: string, offset: number): number {
-  return offset - (source.lastIndexOf('\n', offset - 1) + 1);
+  return offset - lineStartAt(source, offset);
 }
 
 /** The offset just after the last non-space character before `offset`. */

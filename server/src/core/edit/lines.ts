@@ -6,6 +6,7 @@
  */
 import { CST, Lexer } from 'yaml';
 import { findConflicts, maskConflicts } from '../parse/conflicts';
+import { lineStartAt } from '../parse/line-start';
 
 export interface Token {
   type: string;
@@ -63,7 +64,7 @@ export function sourceLines(source: string): SourceLines {
 
 /** The start of the line holding `offset` (after the byte order mark on the first line). */
 export function lineStartOf(s: SourceLines, offset: number): number {
-  return Math.max(s.bom, s.source.lastIndexOf('\n', offset - 1) + 1);
+  return Math.max(s.bom, lineStartAt(s.source, offset));
 }
 
 /** The start of the next line, or the end of the text. */

@@ -4,6 +4,7 @@
  */
 import { isMap, isNode, isSeq, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Span } from './diff';
+import { lineStartAt } from '../parse/line-start';
 
 export type Collection = YAMLMap | YAMLSeq;
 
@@ -44,7 +45,7 @@ function itemLine(source: string, parent: Collection, index: number): { line: nu
   const head = headOf(parent.items[index]);
   if (!head || head.range![1] === head.range![0]) return undefined;
   const at = head.range![0];
-  const line = source.lastIndexOf('\n', at - 1) + 1;
+  const line = lineStartAt(source, at);
   const lead = source.slice(line, at);
   const m = isSeq(parent) ? /^( *)- +$/.exec(lead) : /^( *)$/.exec(lead);
   return m ? { line, column: m[1].length } : undefined;
@@ -63,7 +64,7 @@ function itemAt(source: string, parent: Collection, offset: number): number {
     const mid = (lo + hi) >> 1;
     const head = headOf(parent.items[mid]);
     if (!head) return -2;
-    const line = source.lastIndexOf('\n', head.range![0] - 1) + 1;
+    const line = lineStartAt(source, head.range![0]);
     if (line <= offset) {
       found = mid;
       lo = mid + 1;

@@ -8,6 +8,7 @@ import { blocking, contentBefore } from '../parse/repair';
 import type { Damage } from './context';
 import type { FindingOf } from './findings';
 import type { Model } from './model';
+import { lineStartAt } from '../parse/line-start';
 
 const parentOf = (path: string) => (path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '');
 
@@ -115,7 +116,7 @@ export function damageOf(parsed: Parsed): Damage[] {
   const text = parsed.source;
   const out: Damage[] = (parsed.repairs ?? []).map((r) => ({ span: r.span, key: r.key, prev: r.prev, moved: !!(r.shift || r.dash) }));
   for (const e of blocking(parsed.residual ?? [])) {
-    const start = text.lastIndexOf('\n', e.pos[0] - 1) + 1;
+    const start = lineStartAt(text, e.pos[0]);
     out.push({ span: [start, Math.max(start, e.pos[1])], prev: contentBefore(text, start) });
   }
   return out;

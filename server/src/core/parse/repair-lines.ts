@@ -1,4 +1,5 @@
 /** Lines of a text, for finding the one a syntax error comes from (see `repair.ts`). */
+import { lineStartAt } from './line-start';
 
 export interface Line {
   start: number;
@@ -7,7 +8,7 @@ export interface Line {
 }
 
 export function lineAt(text: string, offset: number): Line {
-  const start = offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+  const start = lineStartAt(text, offset);
   const nl = text.indexOf('\n', offset);
   let end = nl === -1 ? text.length : nl;
   if (end > start && text[end - 1] === '\r') end--;

@@ -2,10 +2,11 @@
 import { isMap, isScalar, type Node, type Pair } from 'yaml';
 import type { Fix } from '../../types';
 import type { Rule, RuleContext } from '../rule';
+import { lineStartAt } from '../../parse/line-start';
 
 /** The whole line of `[start, end]`, with its line break; undefined when the pair spans several lines or shares its line. */
 function ownLine(src: string, start: number, end: number): [number, number] | undefined {
-  const lineStart = src.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = lineStartAt(src, start);
   const nl = src.indexOf('\n', end);
   const lineEnd = nl === -1 ? src.length : nl + 1;
   if (src.slice(lineStart, start).trim() !== '' || src.slice(start, end).includes('\n')) return undefined;
@@ -21,7 +22,7 @@ function moveFix(ctx: RuleContext, pair: Pair, first: Node): Fix | undefined {
   const to = first.range?.[0];
   if (start === undefined || end === undefined || to === undefined) return undefined;
   const line = ownLine(ctx.source, start, end);
-  const target = ctx.source.lastIndexOf('\n', to - 1) + 1;
+  const target = lineStartAt(ctx.source, to);
   if (!line || target !== to) return undefined;
   let text = ctx.source.slice(line[0], line[1]);
   if (!text.endsWith('\n')) text += ctx.source.includes('\r\n') ? '\r\n' : '\n';

@@ -3,6 +3,7 @@ import { isSeq, isMap, visit, type Document, type Node } from 'yaml';
 import type { Fix } from '../../types';
 import { LANGS } from '../../types';
 import type { Rule, RuleContext } from '../rule';
+import { lineStartAt } from '../../parse/line-start';
 
 function declareFix(ctx: RuleContext, lang: string): Fix | undefined {
   if (!(LANGS as readonly string[]).includes(lang)) return undefined;
@@ -42,7 +43,7 @@ function keptBlankRun(doc: Document, src: string, offset: number, from: number):
 function removalSpan(src: string, pair: [number, number], doc: Document): [number, number] {
   let start = pair[0];
   const end = pair[1];
-  const lineStart = src.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = lineStartAt(src, start);
   const nl = src.indexOf('\n', end);
   const lineEnd = nl === -1 ? src.length : nl + 1;
   if (/^\s*$/.test(src.slice(lineStart, start)) && /^\s*(#.*)?\r?\n?$/.test(src.slice(end, lineEnd))) return [lineStart, lineEnd + keptBlankRun(doc, src, lineStart, lineEnd)];
