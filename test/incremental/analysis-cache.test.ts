@@ -6,7 +6,8 @@ import type { TextDocuments } from 'vscode-languageserver/node';
 import { analyze, type Analysis } from '../../server/src/core/engine';
 import { derive } from '../../server/src/core/incremental';
 import { AnalysisCache } from '../../server/src/lsp/analysis-cache';
-import { FIXED_NOW } from '../helpers';
+import { nodeSpellers } from '../../server/src/node/spell/speller';
+import { FIXED_NOW, replaced } from '../helpers';
 
 const URI = 'file:///cache.standard.yaml';
 
@@ -50,5 +51,28 @@ describe('incremental: the analysis cache', () => {
     assert.equal(folds(), doc.getText().length);
     assert.equal(runs, 2);
     assert.equal(cache.memo('file:///other.standard.yaml', 'folding', () => 1), undefined);
+  });
+
+  it('analyses a document again from its last analysis once the dictionaries are read, with the spelling a fresh analysis finds', () => {
+    const text = replaced('    kk: Құжаттардың қабылданғаны туралы қолхат', '    kk: Құжаттардың қабылданғаны туралы қолхат, мәрзімдер');
+    const doc = TextDocument.create(URI, 'service-standard', 1, text);
+    const documents = { get: (uri: string) => (uri === URI ? doc : undefined) } as unknown as TextDocuments<TextDocument>;
+    const spellers = nodeSpellers();
+    let ready = false;
+    const bases: (Analysis | undefined)[] = [];
+    const cache = new AnalysisCache(documents, (_uri, t, prev) => {
+      bases.push(prev);
+      return derive(prev, t, { now: FIXED_NOW, speller: (lang) => (ready ? spellers(lang) : undefined) });
+    });
+    const spelling = (a: Analysis) => a.diagnostics.filter((d) => d.code === 'spelling');
+    assert.deepEqual(spelling(cache.get(URI)!.analysis), []);
+    const epoch = cache.epoch(URI);
+    ready = true;
+    cache.renew(URI);
+    assert.notEqual(cache.epoch(URI), epoch, 'reports computed before are stale');
+    const again = cache.get(URI)!.analysis;
+    assert.deepEqual(bases.map((b) => b !== undefined), [false, true], 'derived from the last analysis');
+    assert.ok(spelling(again).length > 0, 'the misspelt word is found');
+    assert.deepEqual(again.diagnostics, analyze(text, { now: FIXED_NOW, speller: spellers }).diagnostics);
   });
 });

@@ -78,6 +78,17 @@ export class AnalysisCache {
     return `${this.allEpoch}.${this.epochs.get(uri) ?? 0}`;
   }
 
+  /**
+   * The URI's analysis is to be made again from the same text with what has changed around it (the
+   * dictionaries were read): the next one is derived from it (its parse and model taken as they
+   * are, the rules run again) rather than made from nothing, and reports computed before are stale.
+   */
+  renew(uri: string): void {
+    const hit = this.entries.get(uri);
+    if (hit) hit.version = Number.NaN;
+    this.epochs.set(uri, (this.epochs.get(uri) ?? 0) + 1);
+  }
+
   delete(uri: string): void {
     this.entries.delete(uri);
     this.epochs.set(uri, (this.epochs.get(uri) ?? 0) + 1);

@@ -206,7 +206,8 @@ export class Server implements ServerContext {
 
   /**
    * The dictionaries are read: each open document is analysed again (one per turn of the event
-   * loop, so that requests are answered in between), and published if that changes it.
+   * loop, so that requests are answered in between), from its last analysis (the same text: only
+   * the rules run again), and published if that changes it.
    */
   private spellingReady(): void {
     const uris = this.documents.all().map((d) => d.uri);
@@ -214,7 +215,7 @@ export class Server implements ServerContext {
       const uri = uris.shift();
       if (uri === undefined) return;
       if (this.documents.get(uri)) {
-        this.analyses.delete(uri);
+        this.analyses.renew(uri);
         this.diagnostics.refresh(uri);
       }
       setImmediate(next);
