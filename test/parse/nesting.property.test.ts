@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { MAX_NESTING, nestingScan, nestingTooDeep } from '../../server/src/core/parse/parse';
+import { startsScalar } from '../../server/src/core/parse/nesting';
 import { SEED, runs } from '../fuzz/settings';
 
 function referenceScan(text: string, from = 0, to = text.length, start = 0, onLine?: (depth: number) => void): { at?: number; depth: number } {
@@ -38,7 +39,7 @@ function referenceScan(text: string, from = 0, to = text.length, start = 0, onLi
       continue;
     }
     const prev = i === lineStart ? ' ' : text[i - 1];
-    if ((ch === '"' || ch === "'") && referenceStartsScalar(text, i, lineStart)) quote = ch;
+    if ((ch === '"' || ch === "'") && startsScalar(text, i, lineStart)) quote = ch;
     else if (ch === '#' && (prev === ' ' || prev === '\t')) {
       const nl = text.indexOf('\n', i);
       i = (nl === -1 ? text.length : nl) - 1;
@@ -55,19 +56,6 @@ function referenceScan(text: string, from = 0, to = text.length, start = 0, onLi
     } else if (ch !== ' ' && ch !== '\t') leading = false;
   }
   return { depth };
-}
-
-function referenceStartsScalar(text: string, i: number, lineStart: number): boolean {
-  const prev = text[i - 1];
-  if (i === lineStart || prev === '[' || prev === '{' || prev === ',') return true;
-  if (prev !== ' ' && prev !== '\t') return false;
-  let j = i - 1;
-  while (j >= lineStart && (text[j] === ' ' || text[j] === '\t')) j--;
-  if (j < lineStart) return true;
-  const before = text[j];
-  // After `key: `, `- `, `? `, or inside a flow collection.
-  if (before === ':' || before === ',' || before === '[' || before === '{') return true;
-  return (before === '-' || before === '?') && (j === lineStart || /[\s[{,]/.test(text[j - 1]));
 }
 
 /** Pieces of YAML that change the depth or the indicators, prose that does not, and runs long enough to reach the limits. */

@@ -87,7 +87,7 @@ export function nestingScan(text: string, from = 0, to = text.length, start = 0,
 }
 
 /** Whether a quote at `i` opens a quoted scalar (and is not a character inside a plain one). */
-function startsScalar(text: string, i: number, lineStart: number): boolean {
+export function startsScalar(text: string, i: number, lineStart: number): boolean {
   const prev = text[i - 1];
   if (i === lineStart || prev === '[' || prev === '{' || prev === ',') return true;
   if (prev !== ' ' && prev !== '\t') return false;
