@@ -23,17 +23,24 @@ export function requireCodeServer(suite: Mocha.Context): void {
   suite.skip();
 }
 
-/** Stops the workbench and rebuilds the development bundles the other tests use (the .vsix has production ones). */
+/**
+ * Stops the workbench and, after a packaging, rebuilds the development bundles the other tests use
+ * (packaging leaves production ones in dist/).
+ */
 export async function finishWorkbench(wb: Workbench | undefined): Promise<void> {
-  spawnSync('npm', ['run', 'build'], { cwd: ROOT });
+  if (productionInDist) spawnSync('npm', ['run', 'build'], { cwd: ROOT });
+  productionInDist = false;
   await wb?.stop();
 }
 
 let packaged: string | undefined;
+/** dist/ holds the production bundles of the packaging, not yet rebuilt for development. */
+let productionInDist = false;
 
 /** Builds the .vsix once per test run (production bundles) and returns its path. */
 export function packageOnce(): string {
   if (packaged) return packaged;
+  productionInDist = true;
   const pack = spawnSync('npm', ['run', 'package'], { cwd: ROOT, encoding: 'utf8', timeout: 120000 });
   if (pack.status !== 0) throw new Error(`npm run package failed: ${pack.stdout}${pack.stderr}`);
   packaged = join(ROOT, 'service-standard.vsix');
