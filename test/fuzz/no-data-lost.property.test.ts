@@ -14,7 +14,7 @@
  *
  * The standards are also written in the shapes YAML allows (anchors and aliases, block scalars
  * and multi-line quoted strings holding `#` lines, flow maps, `? key` keys, CRLF with and without
- * a final line break, a byte order mark, the `...` marker): whatever "order clauses" returns
+ * a final line break, a byte order mark, a blank first line, the `...` marker): whatever "order clauses" returns
  * keeps the same data under every key, the same comments, line endings and byte order mark, or
  * it changes nothing and says why.
  *
@@ -66,6 +66,7 @@ describe(`no data lost: fixes, fix all, order clauses, new (seed ${SEED})`, func
       ['an explicit key', /^\s*\? [a-z]/m],
       ['CRLF without a final line break', /\r\n[^\n]+$/],
       ['a byte order mark', /^\uFEFF/],
+      ['a blank first line above the first comments', /^\uFEFF?\r?\n#/],
       ['the `...` marker', /^\.\.\.\r?$/m],
     ];
     for (const [what, re] of shapes) assert.ok(texts.some((t) => re.test(t)), `no standard with ${what} in 200`);

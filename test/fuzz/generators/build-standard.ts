@@ -106,6 +106,6 @@ export function buildStandard(spec: StandardSpec): string {
   }
   if (spec.editionTypo) lines = lines.map((l) => l.replace(/^edition: kz-2010/, 'edition: kz-2001'));
   if (shapes.docEnd) lines.push('...', '# after the end');
-  const out = `${shapes.bom ? '\uFEFF' : ''}${lines.join('\n')}${shapes.finalNewline ? '\n' : ''}`;
+  const out = `${shapes.bom ? '\uFEFF' : ''}${shapes.leadingBlank ? '\n' : ''}${lines.join('\n')}${shapes.finalNewline ? '\n' : ''}`;
   return spec.crlf ? out.replace(/\n/g, '\r\n') : out;
 }

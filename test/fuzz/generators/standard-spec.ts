@@ -82,6 +82,8 @@ export interface Shapes {
   /** A key written with the explicit indicators: `? key` / `: value`. */
   explicitKeys: number[];
   bom: boolean;
+  /** A blank line before everything (after the byte order mark): the file's first comments then head its first key from line 2. */
+  leadingBlank?: boolean;
   /** The `...` end marker, and a comment after it. */
   docEnd: boolean;
   finalNewline: boolean;
