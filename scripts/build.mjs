@@ -82,15 +82,15 @@ function reaching(inputs, is) {
  * heavy file carries none of the modules `server.js` has: each one it imports (the engine, the
  * catalogs...) is the very module instance of `server.js`, whose `heavy.ts` hands them over by path
  * at start-up, so that state such as the catalogs' identity is one. Copied into it are only the
- * modules that lead to the Word and HTML libraries (`server.js` uses other functions of them, such
- * as the published text's default language; they keep no state) and the CommonJS libraries both use.
+ * modules that lead to the Word and HTML libraries (`server.js` imports none of them:
+ * `test/lsp/server-split.test.ts` checks that the libraries stay out of it) and the CommonJS
+ * libraries both use.
  */
 async function serverSplit(main) {
   const scan = (entryPoints, plugins) => build({ ...common, ...main, entryPoints, plugins, write: false, metafile: true, sourcemap: false, minify: false });
   const heavyExternal = { name: 'heavy-external', setup: (b) => b.onResolve({ filter: /^\.\/official$/ }, (a) => (a.importer === HEAVY_LOADER ? { path: './server-heavy.js', external: true } : undefined)) };
   const inputs = (await scan([SERVER_MAIN], [heavyExternal])).metafile.inputs;
   const wordHtml = reaching(inputs, (f) => WORD_HTML.test(f));
-  const usesWordHtml = new Set(Object.keys(inputs).filter((f) => WORD_HTML.test(f) || inputs[f].imports.some((i) => WORD_HTML.test(i.path))).map((f) => resolve(f)));
   const inMain = new Set(Object.keys(inputs).filter((f) => inputs[f].format === 'esm' && !wordHtml.has(f)).map((f) => resolve(f)));
   // Resolves the heavy part's imports: `onMain` decides for each module that server.js has.
   const heavyImports = (onMain, setup = () => {}) => ({
@@ -114,14 +114,6 @@ async function serverSplit(main) {
     name: 'server-split',
     setup(b) {
       heavyExternal.setup(b);
-      // The libraries, and the modules that import them, are declared free of side effects:
-      // `server.js` calls none of their code (it reaches them only through modules of which it uses
-      // other functions), so they are left out of it.
-      b.onResolve({ filter: /.*/ }, async (a) => {
-        if (a.pluginData?.inner || a.kind === 'entry-point') return undefined;
-        const r = await b.resolve(a.path, { resolveDir: a.resolveDir, kind: a.kind, importer: a.importer, pluginData: { inner: true } });
-        return usesWordHtml.has(r.path) ? { path: r.path, sideEffects: false } : undefined;
-      });
       b.onLoad({ filter: /[\\/]lsp[\\/]heavy\.ts$/ }, (a) => (a.path === HEAVY_LOADER ? { contents: handOver + readFileSync(a.path, 'utf8'), loader: 'ts' } : undefined));
     },
   };

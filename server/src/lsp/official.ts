@@ -11,8 +11,8 @@ import { blocksOfDocx, blocksOfHtml, blocksOfText, type Block } from '../core/im
 import { amendingText } from '../core/official/amend';
 import { changesMarkdown } from '../core/official/changes';
 import { diffValues } from '../core/official/diff';
-import { defaultOfficialLang, exportOfficial } from '../core/official/export';
-import { officialLanguages } from '../core/official/compose';
+import { exportOfficial } from '../core/official/export';
+import { defaultOfficialLang, officialLanguages } from '../core/official/compose';
 import { renderHtml } from '../core/render/html';
 import type { Lang, Localized } from '../core/types';
 import { decodeText } from '../node/files';

@@ -17,6 +17,12 @@ interface Ctx extends ValueContext {
   analysis: Analysis;
 }
 
+/** The language a standard is published in first: its first declared language the edition writes. */
+export function defaultOfficialLang(analysis: Analysis): Lang {
+  const own = analysis.model.languages.find((l) => analysis.catalog?.official?.[l]);
+  return own ?? 'ru';
+}
+
 const space: Run = { text: ' ' };
 
 /** Ends a sub-item with `;`, or `.` when it is the last of its list; a lead-in ending with `:` stays. */

@@ -16,12 +16,6 @@ export function formatOfPath(path: string): OfficialFormat | undefined {
   return (OFFICIAL_FORMATS as readonly string[]).includes(ext ?? '') ? (ext as OfficialFormat) : undefined;
 }
 
-/** The language a standard is published in first: its first declared language the edition writes. */
-export function defaultOfficialLang(analysis: Analysis): Lang {
-  const own = analysis.model.languages.find((l) => analysis.catalog?.official?.[l]);
-  return own ?? 'ru';
-}
-
 export async function exportOfficial(
   analysis: Analysis,
   format: OfficialFormat,

@@ -3,8 +3,7 @@
  * and the data view (every value against the model's layout, for reviewers).
  */
 import type { Analysis } from '../engine';
-import { composeOfficial, officialLanguages } from '../official/compose';
-import { defaultOfficialLang } from '../official/export';
+import { composeOfficial, defaultOfficialLang, officialLanguages } from '../official/compose';
 import { officialHtml } from '../official/html';
 import { LANGS, type Lang } from '../types';
 import { pageTitle, renderBody } from './html';
