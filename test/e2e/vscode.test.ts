@@ -1,7 +1,7 @@
 /**
  * The extension in a real VS Code (code-server 4.139.1, VS Code 1.139.1) driven in headless Chromium:
- * the squiggle and the Problems row of a planted mistake, completion, hover, the preview, and the
- * server coming back after it is killed. Needs `scripts/setup-code-server.sh` (CI runs it); skipped
+ * the problems of unopened standards at start, the squiggle and the Problems row of a planted
+ * mistake, completion, hover, the preview, and the server coming back after it is killed. Needs `scripts/setup-code-server.sh` (CI runs it); skipped
  * without it unless SERVICE_STANDARD_REQUIRE_E2E is set.
  */
 import assert from 'node:assert/strict';
@@ -28,6 +28,18 @@ describe('VS Code (code-server) end to end', function () {
   });
 
   after(() => finishWorkbench(wb));
+
+  it('lists the problems of the standards in the folder before any is opened', async () => {
+    const { page } = wb;
+    await page.click('[id="status.problems"]');
+    await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 60000 });
+    await page.waitForFunction(() => [...document.querySelectorAll('.markers-panel .monaco-list-row')].some((r) => r.textContent?.includes('Missing clause 10 (Premises)')), undefined, { timeout: 30000 });
+    assert.equal(await page.locator('.tabs-container .tab').count(), 0, 'no editor is open');
+    await page.screenshot({ path: join(ARTIFACTS, 'vscode-workspace-problems.png') });
+    // The status item toggles the panel: closed again, as the next test expects to find it.
+    await page.click('[id="status.problems"]');
+    await page.waitForSelector('.markers-panel', { state: 'hidden', timeout: 10000 });
+  });
 
   it('shows the squiggle and the Problems row of a planted mistake', async () => {
     const { page } = wb;
