@@ -68,4 +68,24 @@ describe('assist: cursor context', () => {
     assert.equal(resolve(KZ2010, kind.type)?.kind, 'enum');
     assert.equal(typeAt(KZ2010, [{ key: 'general' }, { key: 'no-such-key' }]).type, undefined);
   });
+  it('reads the lines around the cursor as the whole text reads them: CRLF, line separators, a first blank line, no final line break', () => {
+    const body = 'general:\n  deadlines:\n    max-wait: 30 minutes\n    m|\n    max-service: 20 minutes';
+    for (const text of [`${HEAD}${body}`, `${HEAD}${body}`.replace(/\n/g, '\r\n'), `\n${HEAD}${body}\n`, `${HEAD}${body}`.replace(/\n/g, '\u2028\n')]) {
+      const c = at(text);
+      assert.equal(c.kind, 'key', JSON.stringify(text));
+      assert.deepEqual(c.path, [{ key: 'general' }, { key: 'deadlines' }], JSON.stringify(text));
+      assert.deepEqual(c.siblings.sort(), ['max-service', 'max-wait'], JSON.stringify(text));
+      assert.equal(c.emptyDocument, false);
+    }
+    assert.equal(at('\n\n# only a note\n|').emptyDocument, true, 'blank and comment lines above, none below');
+    assert.equal(at('|\n# a note\nedition: kz-2010').emptyDocument, false, 'a key below the cursor');
+  });
+
+  it('finds the mapping of an item deep in a long list, past the earlier items and their nested lines', () => {
+    const items = Array.from({ length: 400 }, (_, i) => `    - kind: law\n      title:\n        kk: Заң ${i}\n        ru: Закон ${i}\n`).join('');
+    const c = at(`${HEAD}general:\n  legal-basis:\n${items}    - kind: code\n      ti|\n      number: "1"\n  form: automated\n`);
+    assert.equal(c.kind, 'key');
+    assert.deepEqual(c.path, [{ key: 'general' }, { key: 'legal-basis' }, { list: true }]);
+    assert.deepEqual(c.siblings.sort(), ['kind', 'number']);
+  });
 });

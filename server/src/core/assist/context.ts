@@ -57,21 +57,75 @@ function info(line: string): LineInfo {
   return out;
 }
 
+/**
+ * The lines of a text above and below one line, read one at a time as they are asked for, so that
+ * the context of a cursor in a long standard costs what its mapping holds, not the whole text.
+ * Carriage returns and Unicode line separators read as spaces (same length, same offsets).
+ */
+class Lines {
+  constructor(
+    private readonly text: string,
+    /** Where the cursor's line starts, and where it ends (its line break, or the text's end). */
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  /** The lines above the cursor's, nearest first. */
+  above(): () => string | undefined {
+    let at = this.start;
+    return () => {
+      if (at <= 0) return undefined;
+      const from = lineStartAt(this.text, at - 1);
+      const line = this.text.slice(from, at - 1);
+      at = from;
+      return spaced(line);
+    };
+  }
+
+  /** The lines below the cursor's, nearest first. */
+  below(): () => string | undefined {
+    let at = this.end;
+    return () => {
+      if (at >= this.text.length) return undefined;
+      const next = this.text.indexOf('\n', at + 1);
+      const to = next === -1 ? this.text.length : next;
+      const line = this.text.slice(at + 1, to);
+      at = to;
+      return spaced(line);
+    };
+  }
+}
+
+const spaced = (s: string) => s.replace(/[\r\u2028\u2029]/g, ' ');
+
+/** The spaces and tabs a line starts with (at most its indentation). */
+function spacesOf(line: string): number {
+  let n = 0;
+  while (n < line.length && (line.charCodeAt(n) === 32 || line.charCodeAt(n) === 9)) n++;
+  return n;
+}
+
+const isBlank = (l: string) => l.trim() === '' || l.trimStart().startsWith('#');
+
+/** No line but the cursor's holds anything but whitespace and comments. */
+function onlyBlankAround(lines: Lines): boolean {
+  for (const next of [lines.above(), lines.below()]) for (let l = next(); l !== undefined; l = next()) if (!isBlank(l)) return false;
+  return true;
+}
+
 export function contextAt(source: string, offset: number): CursorContext {
-  // Carriage returns and Unicode line separators count as spaces here (same length, same offsets).
-  const text = source.replace(/[\r\u2028\u2029]/g, ' ');
-  const lineStart = lineStartAt(text, offset);
-  const before = text.slice(lineStart, offset);
-  const lines = text.split('\n');
-  const lineNo = text.slice(0, lineStart).split('\n').length - 1;
-  const emptyDocument = lines.every((l, i) => i === lineNo || l.trim() === '' || l.trimStart().startsWith('#')) && before.trim() === '';
+  const lineStart = lineStartAt(source, offset);
+  const lineBreak = source.indexOf('\n', offset);
+  const lines = new Lines(source, lineStart, lineBreak === -1 ? source.length : lineBreak);
+  const before = spaced(source.slice(lineStart, offset));
+  const emptyDocument = before.trim() === '' && onlyBlankAround(lines);
 
   const cur = /^(\s*)((?:-\s+)*)(.*)$/.exec(before)!;
   const indent = cur[1].length + cur[2].length;
   const listItem = cur[2].length > 0;
   const rest = cur[3];
 
-  const parents = parentPath(lines, lineNo, indent, listItem);
+  const parents = parentPath(lines, indent, listItem);
   const base: Omit<CursorContext, 'kind' | 'prefix' | 'replaceStart'> = {
     path: parents.path,
     indent,
@@ -134,8 +188,8 @@ function openBracket(s: string): { char: '{' | '['; at: number } | undefined {
   return stack[stack.length - 1];
 }
 
-/** Keys from the root down to the mapping at `indent` on line `lineNo`, and that mapping's keys. */
-function parentPath(lines: string[], lineNo: number, indent: number, listItem: boolean): { path: Segment[]; siblings: string[]; itemOfList: boolean } {
+/** Keys from the root down to the mapping at `indent` on the cursor's line, and that mapping's keys. */
+function parentPath(lines: Lines, indent: number, listItem: boolean): { path: Segment[]; siblings: string[]; itemOfList: boolean } {
   const path: Segment[] = [];
   const siblings: string[] = [];
   let level = indent;
@@ -145,8 +199,11 @@ function parentPath(lines: string[], lineNo: number, indent: number, listItem: b
   if (listItem) {
     level = indent - 2;
   }
-  for (let i = lineNo - 1; i >= 0; i--) {
-    const l = info(lines[i]);
+  const up = lines.above();
+  for (let line = up(); line !== undefined; line = up()) {
+    // Deeper than the level looked for: neither a parent nor a sibling (most lines of a long list).
+    if (spacesOf(line) > level) continue;
+    const l = info(line);
     if (l.blank) continue;
     if (!afterDash && l.keyCol === level) {
       if (first && l.key) siblings.push(l.key);
@@ -176,8 +233,10 @@ function parentPath(lines: string[], lineNo: number, indent: number, listItem: b
   }
   if (!first || !listItem) {
     // Keys of the same mapping after the cursor line.
-    for (let i = lineNo + 1; i < lines.length; i++) {
-      const l = info(lines[i]);
+    const down = lines.below();
+    for (let line = down(); line !== undefined; line = down()) {
+      if (spacesOf(line) > indent) continue;
+      const l = info(line);
       if (l.blank) continue;
       if (l.keyCol < indent || (l.dash && l.keyCol <= indent)) break;
       if (l.keyCol === indent && l.key && !l.dash) siblings.push(l.key);
