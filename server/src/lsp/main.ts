@@ -28,6 +28,7 @@ import { AnalysisCache } from './analysis-cache';
 import type { ServerContext } from './context';
 import { DiagnosticsPublisher } from './diagnostics';
 import { registerFeatures, registerRequests } from './features';
+import { WATCHERS } from './folder-events';
 import { registerPull } from './pull-diagnostics';
 import { DEFAULT_SETTINGS, langFromLocale, readSettings, type ServerSettings } from './settings';
 import { openConnection } from './transport';
@@ -45,7 +46,7 @@ export class Server implements ServerContext {
   /** The dictionaries, read after the first diagnostics that need them (then every open document is analysed again). */
   private readonly spellers = backgroundSpellers(() => this.spellingReady());
   readonly analyses = new AnalysisCache(this.documents, (uri, text, prev) => timed('analyse', () => derive(prev, text, { config: this.configFor(uri), speller: this.spellers })));
-  private readonly workspace = new WorkspaceDiagnostics(this, () => this.settings.workspaceDiagnostics);
+  private readonly workspace = new WorkspaceDiagnostics(this, () => this.settings.workspaceDiagnostics, this.spellers);
   private readonly diagnostics = new DiagnosticsPublisher(this, this.workspace);
   private settings: ServerSettings = DEFAULT_SETTINGS;
   private clientLocale?: Lang;
@@ -163,10 +164,7 @@ export class Server implements ServerContext {
     if (this.canRegisterConfig) void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'serviceStandard' });
     const before = JSON.stringify(this.settings);
     if (this.canPullConfig) await this.pullSettings();
-    if (this.canWatchFiles) {
-      const watchers = ['**/.service-standard.yaml', '**/*.standard.yaml', '**/*.standard.yml'].map((globPattern) => ({ globPattern }));
-      void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
-    }
+    if (this.canWatchFiles) void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHERS });
     await this.workspace.scan(this.workspaceFolders);
     const changed = JSON.stringify(this.settings) !== before;
     if (changed) this.analyses.clear();
@@ -207,7 +205,7 @@ export class Server implements ServerContext {
   /**
    * The dictionaries are read: each open document is analysed again (one per turn of the event
    * loop, so that requests are answered in between), from its last analysis (the same text: only
-   * the rules run again), and published if that changes it.
+   * the rules run again), and published if that changes it; so are the unopened files read without them.
    */
   private spellingReady(): void {
     const uris = this.documents.all().map((d) => d.uri);
@@ -221,6 +219,7 @@ export class Server implements ServerContext {
       setImmediate(next);
     };
     next();
+    this.workspace.spellingReady();
   }
 
   private revalidateAll(): void {

@@ -16,14 +16,18 @@ export function listStandards(folders: string[]): string[] {
   return files.slice(0, MAX_FILES).map((f) => URI.fromPath(f));
 }
 
-/** Whether a changed file is one the scan would read: a standard inside a folder, not hidden, not in node_modules. */
-export function isWorkspaceStandard(uri: string, folders: string[]): boolean {
-  const path = URI.toPath(uri);
-  if (!path || !STANDARD_FILE.test(path)) return false;
+/** Whether a path is one the scan would walk: inside a folder, not hidden, not in node_modules. */
+export function isWorkspacePath(path: string, folders: string[]): boolean {
   return folders.some((root) => {
     if (!isInside(root, path)) return false;
     return relative(root, path).split(sep).every((part) => !part.startsWith('.') && part !== 'node_modules');
   });
+}
+
+/** Whether a changed file is one the scan would read: a standard inside a folder, not hidden, not in node_modules. */
+export function isWorkspaceStandard(uri: string, folders: string[]): boolean {
+  const path = URI.toPath(uri);
+  return !!path && STANDARD_FILE.test(path) && isWorkspacePath(path, folders);
 }
 
 export interface Progress {

@@ -3,6 +3,8 @@
  * indexed by service code, and, under `serviceStandard.workspaceDiagnostics`, their problems shown:
  * pushed to a client that does not pull, reported through `workspace/diagnostic` to one that does.
  * An open document's live problems take over from its disk ones; closing it brings them back.
+ * They are found as `lint` finds them, spelling included once the dictionaries are read: a file
+ * read before that is read again then.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -15,12 +17,14 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { analyze } from '../core/engine';
+import type { SpellerProvider } from '../core/rules/text/speller';
 import { codeSite } from '../core/rules/workspace/duplicate-service-code';
 import type { Lang, Localized } from '../core/types';
 import { readStandard } from '../node/read';
 import type { ServerContext } from './context';
 import { toDiagnostic, toRange } from './convert';
 import { DiskDiagnostics, EMPTY_ID } from './disk-diagnostics';
+import { affectedFiles } from './folder-events';
 import { isWorkspaceStandard, listStandards, scanProgress } from './scan';
 import type { WorkspaceDiagnosticsSetting } from './settings';
 import { URI } from './uri';
@@ -57,6 +61,8 @@ export class WorkspaceDiagnostics {
   /** Pull: files whose problems the client may still show and must drop. */
   private readonly stale = new Set<string>();
   private readonly queue = new Set<string>();
+  /** Files whose problems were found without a dictionary they needed (not read yet). */
+  private readonly unspelled = new Set<string>();
   private running?: Promise<void>;
   private processed = 0;
   private refreshTimer?: NodeJS.Timeout;
@@ -65,6 +71,7 @@ export class WorkspaceDiagnostics {
   constructor(
     private readonly ctx: ServerContext,
     private readonly mode: () => WorkspaceDiagnosticsSetting,
+    private readonly spellers: SpellerProvider,
   ) {
     this.disk = new DiskDiagnostics(ctx);
   }
@@ -100,13 +107,21 @@ export class WorkspaceDiagnostics {
     if (this.enabled) void this.enqueue(this.known);
   }
 
-  /** `workspace/didChangeWatchedFiles`: standards created, changed or deleted on disk. */
+  /** `workspace/didChangeWatchedFiles`: standards created, changed or deleted on disk, or folders of them. */
   filesChanged(changes: FileEvent[]): void {
-    const uris = changes.map((c) => c.uri).filter((u) => isWorkspaceStandard(u, this.folders));
+    const tracked = () => new Set([...this.known, ...this.disk.uris(), ...this.ctx.codes.uris()]);
+    const uris = affectedFiles(changes, this.folders, tracked);
     if (uris.length === 0) return;
     for (const u of uris) this.known.add(u);
     this.decide();
     void this.enqueue(uris);
+  }
+
+  /** The dictionaries are read: the files whose problems lacked them are read again (in slices). */
+  spellingReady(): void {
+    const uris = [...this.unspelled];
+    this.unspelled.clear();
+    if (uris.length > 0) void this.enqueue(uris);
   }
 
   /** A document closed: its disk problems come back (or it shows none), and it counts as it is on disk. */
@@ -220,17 +235,27 @@ export class WorkspaceDiagnostics {
     const read = path ? await readStandard(path) : undefined;
     // Opened while it was read: the live text counts.
     if (this.ctx.documents.get(uri)) return;
+    this.unspelled.delete(uri);
     const before = this.ctx.codes.get(uri)?.code;
     if (!read || !('text' in read)) {
       if (!read || !('tooLarge' in read)) this.known.delete(uri);
       if (this.ctx.codes.set(uri, undefined)) changed.add(before);
       return this.clear(uri);
     }
-    const analysis = analyze(read.text, { config: this.ctx.configFor(uri), oneShot: true });
+    const shown = this.enabled && isWorkspaceStandard(uri, this.folders);
+    let unspelled = false;
+    // Only shown problems are spelt; a dictionary not read yet is asked for, and the file read again once it is.
+    const speller: SpellerProvider = (lang) => {
+      const found = this.spellers(lang);
+      if (!found) unspelled = true;
+      return found;
+    };
+    const analysis = analyze(read.text, { config: this.ctx.configFor(uri), oneShot: true, ...(shown ? { speller } : {}) });
     const doc = TextDocument.create(uri, 'service-standard', 0, read.text);
     const site = codeSite(uri, analysis.model);
     if (this.ctx.codes.set(uri, site, site && toRange(doc, site.offset))) changed.add(before).add(site?.code);
-    if (!this.enabled || !isWorkspaceStandard(uri, this.folders)) return this.clear(uri);
+    if (!shown) return this.clear(uri);
+    if (unspelled) this.unspelled.add(uri);
     const lang: Lang = this.ctx.lang(uri);
     this.disk.set(uri, analysis.diagnostics.map((d) => toDiagnostic(doc, d, lang)));
     this.emit(uri);

@@ -40,6 +40,11 @@ export class CodeIndex {
     return this.sharing(code).map((uri) => this.sites.get(uri)!);
   }
 
+  /** The files that give a code (open or on disk). */
+  uris(): IterableIterator<string> {
+    return this.sites.keys();
+  }
+
   get(uri: string): CodeSite | undefined {
     return this.sites.get(uri);
   }
