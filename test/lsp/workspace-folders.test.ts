@@ -130,10 +130,18 @@ describe('workspace diagnostics: folders deleted or renamed, and spelling', func
   });
 
   it('an unopened standard shows its unknown words as when it is opened and as the CLI does, minus the config\u2019s words', async () => {
-    const ws = workspace({ 'a/misspelt.standard.yaml': MISSPELT, 'b/misspelt.standard.yaml': withCode(MISSPELT, '12121212'), 'b/.service-standard.yaml': 'words: [мәрзімдер]\n' });
+    const ws = workspace({
+      'a/misspelt.standard.yaml': MISSPELT,
+      'a/typo.standard.yaml': withCode(TYPO, '14141414'),
+      'b/misspelt.standard.yaml': withCode(MISSPELT, '12121212'),
+      'b/.service-standard.yaml': 'words: [мәрзімдер]\n',
+    });
     const u = ws.uri('a/misspelt.standard.yaml');
     w = await start(ws.dir);
     const disk = await published(w.client, u, has('spelling'), 10000);
+    await new Promise((r) => setTimeout(r, 300));
+    const typo = w.client.published.get(ws.uri('a/typo.standard.yaml'))!;
+    assert.deepEqual([typo.length, codesOf(typo[0].diagnostics)], [1, ['enum-value']], 'a file the dictionaries change nothing in is sent once');
     assert.deepEqual(codesOf(disk), codesOf(lintText(MISSPELT, { speller: nodeSpellers(), now: new Date() }) as never));
     const open = (await w.client.open(u, MISSPELT)).publish.diagnostics;
     assert.deepEqual(
