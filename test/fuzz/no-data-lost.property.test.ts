@@ -18,35 +18,30 @@
  * keeps the same data under every key, the same comments, line endings and byte order mark, or
  * it changes nothing and says why.
  *
- * FUZZ_SEED replays a run, FUZZ_RUNS sets the number of generated standards per property.
+ * The properties (properties/no-data-lost.ts) run in a worker, each case within FUZZ_CASE_SECONDS
+ * (default 10). FUZZ_SEED replays a run, FUZZ_CASE one case of it, FUZZ_RUNS sets the number of
+ * generated standards per property.
  */
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import fc from 'fast-check';
-import { parseDocument } from 'yaml';
 import { fixAll } from '../../server/src/core/assist/fix-all';
-import { orderClauses, orderClausesResult } from '../../server/src/core/assist/order';
+import { orderClauses } from '../../server/src/core/assist/order';
 import { kz2010 } from '../../server/src/core/catalog/kz-2010';
-import { analyze } from '../../server/src/core/engine';
 import { skeleton } from '../../server/src/core/skeleton/skeleton';
 import type { Lang } from '../../server/src/core/types';
-import { DIALECT_STANDARD, FIXED_NOW } from '../helpers';
-import { buildStandard, standardArb, standardSpecArb, type StandardSpec } from './generators';
+import { DIALECT_STANDARD } from '../helpers';
+import { boundedProperties } from '../support/bounded-property';
+import { buildStandard, standardArb } from './generators';
 import { applyEdits } from '../support/edits';
-import { comments, keptProblems, ruleFailures, sameDiagnostic } from './invariants';
-import { SEED, finiteStackTraces, runs } from './settings';
-
-const FIX_ALL_CODES = ['orthography', 'text-hygiene'];
-const lint = (text: string) => analyze(text, { now: FIXED_NOW });
-// Shrinking re-runs every fix of a standard at each step: bound it, the counterexample found so far is reported.
-const params = (numRuns: number) => ({ seed: SEED, numRuns: runs(numRuns), interruptAfterTimeLimit: 120_000 + 200 * runs(numRuns) });
-
-function fail(spec: StandardSpec, what: string, problems: string[]): never {
-  throw new Error(`${what}:\n  - ${problems.join('\n  - ')}\n  spec: ${JSON.stringify(spec)}`);
-}
+import { keptProblems, ruleFailures } from './invariants';
+import { FIX_ALL_CODES, lint } from './properties/no-data-lost';
+import { SEED, bounded as boundedOptions, finiteStackTraces } from './settings';
 
 describe(`no data lost: fixes, fix all, order clauses, new (seed ${SEED})`, function () {
   this.timeout(0);
   finiteStackTraces();
+  const bounded = boundedProperties(join(__dirname, 'properties', 'no-data-lost.ts'), boundedOptions(__filename));
 
   it('generates standards that parse and that have fixes to try', () => {
     const sample = fc.sample(standardArb, { seed: SEED, numRuns: 40 });
@@ -72,54 +67,9 @@ describe(`no data lost: fixes, fix all, order clauses, new (seed ${SEED})`, func
     for (const [what, re] of shapes) assert.ok(texts.some((t) => re.test(t)), `no standard with ${what} in 200`);
   });
 
-  it('each quick fix keeps every other value and comment, parses, and its diagnostic does not come back', () => {
-    fc.assert(
-      fc.property(standardSpecArb, (spec) => {
-        const text = buildStandard(spec);
-        const a = lint(text);
-        assert.deepEqual(ruleFailures(a), []);
-        for (const d of a.diagnostics) {
-          for (const fix of d.fixes ?? []) {
-            const what = `fix "${fix.title.en}" of ${d.code} "${d.message.en}"`;
-            // "Keep both" sides of a conflict on one line writes the key twice: that is what was asked for.
-            const allowErrors = /^Keep both/.test(fix.title.en) ? ['DUPLICATE_KEY', 'DUPLICATE_KEY'] : [];
-            const { after, problems } = keptProblems(text, fix.edits, { allowErrors });
-            if (problems.length) fail(spec, what, problems);
-            const again = lint(after);
-            const back = again.diagnostics.filter(sameDiagnostic(fix.edits, d));
-            if (back.length) fail(spec, what, [`the diagnostic came back: ${back.map((x) => `${x.code} ${x.message.en}`).join('; ')}`]);
-            if (ruleFailures(again).length) fail(spec, what, ruleFailures(again).map((x) => x.message.en));
-          }
-        }
-      }),
-      params(30),
-    );
-  });
-
-  it('"fix all" keeps every other value and comment, and the result parses', () => {
-    fc.assert(
-      fc.property(standardSpecArb, (spec) => {
-        const text = buildStandard(spec);
-        const edits = fixAll(lint(text).diagnostics, FIX_ALL_CODES);
-        const { problems } = keptProblems(text, edits);
-        if (problems.length) fail(spec, '"fix all"', problems);
-      }),
-      params(50),
-    );
-  });
-
-  it('"fix all" twice: the second run has nothing to do (one legacy-font word at most: see the skipped test)', () => {
-    fc.assert(
-      fc.property(standardSpecArb, (s) => {
-        const spec = { ...s, legacy: s.legacy.slice(0, 1) };
-        const text = buildStandard(spec);
-        const after = applyEdits(text, fixAll(lint(text).diagnostics, FIX_ALL_CODES));
-        const second = fixAll(lint(after).diagnostics, FIX_ALL_CODES);
-        if (second.length) fail(spec, '"fix all" twice', [`a second run still edits: ${second.map((e) => `${JSON.stringify(after.slice(e.start, e.end))} -> ${JSON.stringify(e.newText)}`).join(', ')}`]);
-      }),
-      params(50),
-    );
-  });
+  bounded.it('each quick fix keeps every other value and comment, parses, and its diagnostic does not come back', 'quickFix');
+  bounded.it('"fix all" keeps every other value and comment, and the result parses', 'fixAll');
+  bounded.it('"fix all" twice: the second run has nothing to do (one legacy-font word at most: see the skipped test)', 'fixAllTwice');
 
   // Regression (found by this fuzzing, fixed since): "fix all" skipped a fix that overlaps
   // another one, so a text with spaces at its ends (text-hygiene: trim the whole scalar) and a
@@ -146,66 +96,8 @@ describe(`no data lost: fixes, fix all, order clauses, new (seed ${SEED})`, func
     }
   });
 
-  it('"order clauses" keeps every value and comment exactly, puts the root keys in the model\'s order, and is idempotent', () => {
-    const order = kz2010.root.fields.map((f) => f.key);
-    fc.assert(
-      fc.property(standardSpecArb, (spec) => {
-        const text = buildStandard(spec);
-        const edits = orderClauses(lint(text));
-        const { after, problems } = keptProblems(text, edits, { exact: true });
-        if (problems.length) fail(spec, '"order clauses"', problems);
-        // The byte order mark stays first, before whatever line comes first.
-        const sortedLines = (s: string) => s.replace(/^\uFEFF/, '').replace(/\r?\n$/, '').split(/\r?\n/).sort().join('\n');
-        if (sortedLines(after) !== sortedLines(text)) fail(spec, '"order clauses"', ['the lines are not the same lines reordered']);
-        const a = lint(after);
-        // An alias keeps its anchor above it, even where the model's order would put it below.
-        if (edits.length && a.parsed.doc.errors.length === 0 && !/\*a\d/.test(text)) {
-          const keys = after.split(/\r?\n/).filter((l) => /^[a-z][\w-]*:/.test(l)).map((l) => l.split(':')[0]).filter((k) => order.includes(k));
-          const expected = [...keys].sort((x, y) => order.indexOf(x) - order.indexOf(y));
-          if (keys.join() !== expected.join()) fail(spec, '"order clauses"', [`root keys not in order: ${keys.join(', ')}`]);
-        }
-        const second = orderClauses(a);
-        if (second.length) fail(spec, '"order clauses" twice', ['a second run still moves blocks']);
-      }),
-      params(50),
-    );
-  });
-
-  it('"order clauses" gives the same data under every key, comments, line endings and byte order mark, twice the same; or says why not', () => {
-    const data = (t: string) => parseDocument(t, { version: '1.2', uniqueKeys: false }).toJS({ maxAliasCount: 100 });
-    const breaks = (t: string) => ({ crlf: t.split('\r\n').length - 1, lf: t.split('\n').length - 1, bom: t.startsWith('\uFEFF'), final: /\n$/.test(t) });
-    const commentTexts = (t: string) => comments(t).map((c) => c.text).sort();
-    let moved = 0;
-    let tried = 0;
-    fc.assert(
-      fc.property(standardSpecArb, (spec) => {
-        const text = buildStandard(spec);
-        const r = orderClausesResult(lint(text));
-        tried++;
-        if (r.refused) {
-          if (r.edits.length) fail(spec, '"order clauses"', ['refused, yet edits']);
-          for (const lang of ['kk', 'ru', 'en'] as const) if (!r.refused[lang].trim()) fail(spec, '"order clauses"', [`no ${lang} reason`]);
-          return;
-        }
-        if (!r.edits.length) return;
-        moved++;
-        const after = applyEdits(text, r.edits);
-        const problems: string[] = [];
-        try {
-          assert.deepEqual(data(after), data(text));
-        } catch (e) {
-          problems.push(`data changed: ${(e as Error).message.slice(0, 400)}`);
-        }
-        if (commentTexts(after).join('\n') !== commentTexts(text).join('\n')) problems.push('comments changed');
-        if (JSON.stringify(breaks(after)) !== JSON.stringify(breaks(text))) problems.push(`line endings or BOM: ${JSON.stringify(breaks(text))} -> ${JSON.stringify(breaks(after))}`);
-        const again = orderClausesResult(lint(after));
-        if (again.edits.length || again.refused) problems.push(`a second run: ${again.refused?.en ?? 'still moves blocks'}`);
-        if (problems.length) fail(spec, '"order clauses"', problems);
-      }),
-      params(60),
-    );
-    assert.ok(moved > tried / 5, `"order clauses" moved blocks in only ${moved} of ${tried} standards`);
-  });
+  bounded.it('"order clauses" keeps every value and comment exactly, puts the root keys in the model\'s order, and is idempotent', 'order');
+  bounded.it('"order clauses" gives the same data under every key, comments, line endings and byte order mark, twice the same; or says why not', 'orderData');
 
   // Regression (found by this fuzzing, fixed since): "order clauses" on a file with a merge
   // conflict, when a section and the root are both out of order. The combined edit re-parsed

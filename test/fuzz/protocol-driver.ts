@@ -40,6 +40,8 @@ export interface DriveOptions {
   progressEvery?: number;
   /** Where the text of a crash or hang is saved. */
   saveDir?: string;
+  /** Called before each edit with the text as it stands, and before each analysis in this process with the text analysed. */
+  onStep?: (edit: number, text: string) => void;
 }
 
 export interface Failure {
@@ -108,7 +110,7 @@ export class ProtocolFuzzer {
   private readonly uri: string;
   private version = 1;
   readonly stats: DriveStats;
-  private readonly o: Required<Omit<DriveOptions, 'onProgress' | 'saveDir'>> & Pick<DriveOptions, 'onProgress' | 'saveDir'>;
+  private readonly o: Required<Omit<DriveOptions, 'onProgress' | 'saveDir' | 'onStep'>> & Pick<DriveOptions, 'onProgress' | 'saveDir' | 'onStep'>;
 
   constructor(options: DriveOptions) {
     this.o = { checkEvery: 1, syncEvery: 500, heavyEvery: 500, bound: 2000, heavyBound: 15_000, progressEvery: 5000, ...options };
@@ -223,6 +225,7 @@ export class ProtocolFuzzer {
     const next = TextDocument.update(TextDocument.create(this.uri, 'x', 0, this.doc.getText()), change, 1);
     let expected: string[];
     try {
+      this.o.onStep?.(this.stats.edits, next.getText());
       const a = analyze(next.getText(), { speller: nodeSpellers() });
       expected = a.diagnostics.map((d) => `${d.code} ${JSON.stringify({ start: next.positionAt(d.offset[0]), end: next.positionAt(d.offset[1]) })}`);
     } catch {
@@ -256,6 +259,7 @@ export class ProtocolFuzzer {
     try {
       for (let n = 1; n <= this.o.edits; n++) {
         this.stats.edits = n;
+        this.o.onStep?.(n, this.doc.getText());
         const heavy = heavyAt.get(n);
         const last = n === this.o.edits;
         if (heavy) {
