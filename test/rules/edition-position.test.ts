@@ -32,6 +32,18 @@ describe('edition-position', () => {
     assert.deepEqual(lintText(out), []);
   });
 
+  it('the fix keeps a file whose last line is `edition` without a final line break, and the value of a `|+` text above it', () => {
+    const body = 'languages: [kk, ru]\nnote: |+\n  Мәтін\n\n';
+    const text = `${body}edition: kz-2010\n\nservice: {}\n`;
+    const [d] = only('edition-position', text);
+    const out = applyEdits(text, d.fixes![0].edits);
+    assert.equal(out, `edition: kz-2010\n${body}service: {}\n`);
+    const last = `${body}edition: kz-2010`;
+    assert.equal(applyEdits(last, only('edition-position', last)[0].fixes![0].edits), `edition: kz-2010\n${body}`);
+    const crlf = 'languages: [kk, ru]\r\nedition: kz-2010';
+    assert.equal(applyEdits(crlf, only('edition-position', crlf)[0].fixes![0].edits), 'edition: kz-2010\r\nlanguages: [kk, ru]');
+  });
+
   it('can be turned off in the config', () => {
     assert.deepEqual(lintText(second, { config: { rules: { 'edition-position': 'off' } } }), []);
   });

@@ -107,6 +107,12 @@ describe('merge-conflict', () => {
     assert.equal(out, DIALECT_STANDARD);
   });
 
+  it('deleting a lone marker on the last line of a file without a final line break leaves it without one', () => {
+    const text = `${DIALECT_STANDARD.trimEnd()}\n>>>>>>> feature/automate`;
+    const [d] = only('merge-conflict', text);
+    assert.equal(applyEdits(text, d.fixes![0].edits), DIALECT_STANDARD.trimEnd());
+  });
+
   it('a conflict without its `>>>>>>>`: one merge-conflict on each marker line, no syntax or missing errors', () => {
     const text = replaced('  form: partially-automated\n', '<<<<<<< HEAD\n  form: partially-automated\n=======\n  form: fully-automated\n');
     const found = lintText(text);

@@ -70,6 +70,19 @@ describe('undeclared-language', () => {
     assert.equal(applyEdits(withEn, fix.edits), DIALECT_STANDARD);
   });
 
+  it('the "Remove" fix on the last line of a file without a final line break leaves it without one', () => {
+    const text = `${DIALECT_STANDARD.trimEnd()}\n    en: Other information`;
+    const [d] = only('undeclared-language', text);
+    const fix = d.fixes!.find((f) => f.title.en === 'Remove the `en` text')!;
+    assert.equal(applyEdits(text, fix.edits), DIALECT_STANDARD.trimEnd());
+  });
+
+  it('offers no "Remove" where a comment under the text would become part of the block text above it', () => {
+    const text = replaced(RECEIPT_RU, '    ru: |\n      Расписка о приёме документов\n    en: Receipt for the documents\n      # checked by the centre');
+    const [d] = only('undeclared-language', text);
+    assert.deepEqual(d.fixes?.map((f) => f.title.en), ['Add `en` to `languages`']);
+  });
+
   it('the "Remove" fix on a flow mapping removes the pair and its comma', () => {
     const text = replaced(/ {2}receipt-document:\n.*\n.*\n/, '  receipt-document: {kk: Қолхат, ru: Расписка, en: Receipt}\n');
     const [d] = only('undeclared-language', text);
@@ -78,6 +91,15 @@ describe('undeclared-language', () => {
     assert.deepEqual(changedLines(text, out).after, ['  receipt-document: {kk: Қолхат, ru: Расписка}']);
     assert.deepEqual(only('undeclared-language', out), []);
   });
+  it('the "Remove" fix on a flow mapping over two lines keeps the comment after the comma', () => {
+    const text = replaced(/ {2}receipt-document:\n.*\n.*\n/, '  receipt-document: {kk: Қолхат, ru: Расписка, # checked\n    en: Receipt}\n');
+    const last = only('undeclared-language', text)[0].fixes!.find((f) => f.title.en === 'Remove the `en` text')!;
+    assert.deepEqual(changedLines(text, applyEdits(text, last.edits)), { before: ['    en: Receipt}'], after: ['    }'] });
+    const first = replaced(/ {2}receipt-document:\n.*\n.*\n/, '  receipt-document: {en: Receipt, # checked\n    kk: Қолхат, ru: Расписка}\n');
+    const remove = only('undeclared-language', first)[0].fixes!.find((f) => f.title.en === 'Remove the `en` text')!;
+    assert.deepEqual(changedLines(first, applyEdits(first, remove.edits)).after, ['  receipt-document: { # checked']);
+  });
+
   it('a misspelt `languages` key (Cyrillic а) gives one unknown-key, and no error per text', () => {
     const text = replaced('languages: [kk, ru]', 'languаges: [kk, ru]');
     const found = lintText(text);

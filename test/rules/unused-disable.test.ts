@@ -38,6 +38,21 @@ describe('unused-disable and inline disable comments', () => {
     assert.deepEqual(only('unused-disable', removed), []);
   });
 
+  it('"Remove the comment" removes its whole line, indentation and line break too', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const clean = DIALECT_STANDARD.replace(/\n/g, eol);
+      const idle = clean.replace(/^( +)max-service:/m, `$1${DIRECTIVE}${eol}$1max-service:`);
+      const [d] = only('unused-disable', idle);
+      assert.equal(applyEdits(idle, d.fixes![0].edits), clean);
+    }
+  });
+
+  it('"Remove the comment" at the end of a line removes the spaces before it', () => {
+    const idle = DIALECT_STANDARD.replace(/^( +max-service: .*)$/m, `$1  ${DIRECTIVE}`);
+    const [d] = only('unused-disable', idle);
+    assert.equal(applyEdits(idle, d.fixes![0].edits), DIALECT_STANDARD);
+  });
+
   it('syntax errors cannot be silenced', () => {
     const broken = '# service-standard-disable\nedition: kz-2010\nservice: {name: [\n';
     assert.ok(codes(broken).includes('syntax'));

@@ -2,17 +2,8 @@
 import { isMap, isScalar, type Node, type Pair } from 'yaml';
 import type { Fix } from '../../types';
 import type { Rule, RuleContext } from '../rule';
-import { lineStartAt } from '../../parse/line-start';
-
-/** The whole line of `[start, end]`, with its line break; undefined when the pair spans several lines or shares its line. */
-function ownLine(src: string, start: number, end: number): [number, number] | undefined {
-  const lineStart = lineStartAt(src, start);
-  const nl = src.indexOf('\n', end);
-  const lineEnd = nl === -1 ? src.length : nl + 1;
-  if (src.slice(lineStart, start).trim() !== '' || src.slice(start, end).includes('\n')) return undefined;
-  if (!/^\s*(#.*)?\r?\n?$/.test(src.slice(end, lineEnd))) return undefined;
-  return [lineStart, lineEnd];
-}
+import { lineStartOf, nextLineStart, sourceLines } from '../../edit/lines';
+import { removeLines } from '../../edit/remove-lines';
 
 function moveFix(ctx: RuleContext, pair: Pair, first: Node): Fix | undefined {
   const key = pair.key as Node;
@@ -21,19 +12,18 @@ function moveFix(ctx: RuleContext, pair: Pair, first: Node): Fix | undefined {
   const end = value?.range?.[1] ?? key.range?.[1];
   const to = first.range?.[0];
   if (start === undefined || end === undefined || to === undefined) return undefined;
-  const line = ownLine(ctx.source, start, end);
-  const target = lineStartAt(ctx.source, to);
-  if (!line || target !== to) return undefined;
-  let text = ctx.source.slice(line[0], line[1]);
-  if (!text.endsWith('\n')) text += ctx.source.includes('\r\n') ? '\r\n' : '\n';
+  const s = sourceLines(ctx.source);
+  // The pair on one line of its own, the first key opening its line: the line moves up as it is.
+  if (ctx.source.slice(start, end).includes('\n') || lineStartOf(s, to) !== to) return undefined;
+  const removal = removeLines(ctx.source, [start, end]);
+  if (!removal) return undefined;
+  let text = ctx.source.slice(lineStartOf(s, start), nextLineStart(s, lineStartOf(s, start)));
+  if (!text.endsWith('\n')) text += s.eol;
   return {
     title: { kk: '`edition` жолын файлдың басына көшіру', ru: 'Перенести строку `edition` в начало файла', en: 'Move the `edition` line to the top' },
     // One way to fix it, and the line moves as it is: "fix all" (and fix on save) applies it.
     preferred: true,
-    edits: [
-      { start: to, end: to, newText: text },
-      { start: line[0], end: line[1], newText: '' },
-    ],
+    edits: [{ start: to, end: to, newText: text }, removal],
   };
 }
 

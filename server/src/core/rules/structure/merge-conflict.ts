@@ -1,11 +1,11 @@
 /** `merge-conflict`: unresolved Git conflict markers; one error per conflict, with fixes to keep either side. */
+import { removeLines } from '../../edit/remove-lines';
 import type { LoneMarker } from '../../parse/conflicts';
 import type { Report, Rule } from '../rule';
 
 /** A marker line left behind when a conflict was resolved by half: its own error, with a fix removing the line. */
 function lone(source: string, m: LoneMarker): Report {
-  const nl = source.indexOf('\n', m.offset[1]);
-  const end = nl === -1 ? source.length : nl + 1;
+  const removal = removeLines(source, m.offset);
   const q = `\`${m.marker}\``;
   return {
     offset: m.offset,
@@ -14,7 +14,7 @@ function lone(source: string, m: LoneMarker): Report {
       ru: `Остался маркер конфликта Git ${q}: конфликт разрешён наполовину. Оставьте нужную версию и удалите эту строку.`,
       en: `A Git conflict marker ${q} is left behind: the conflict was resolved only in part. Keep the version you want and delete this line.`,
     },
-    fixes: [{ title: { kk: 'Белгі жолын өшіру', ru: 'Удалить строку маркера', en: 'Delete the marker line' }, edits: [{ start: m.offset[0], end, newText: '' }] }],
+    fixes: removal ? [{ title: { kk: 'Белгі жолын өшіру', ru: 'Удалить строку маркера', en: 'Delete the marker line' }, edits: [removal] }] : undefined,
   };
 }
 

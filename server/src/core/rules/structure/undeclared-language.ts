@@ -1,9 +1,10 @@
 /** `undeclared-language`: a text has a language key that `languages` does not declare. */
-import { isSeq, isMap, visit, type Document, type Node } from 'yaml';
-import type { Fix } from '../../types';
+import { isSeq, isMap, type Node } from 'yaml';
+import { sourceLines, tokenBefore } from '../../edit/lines';
+import { removeLines } from '../../edit/remove-lines';
+import type { Fix, TextEdit } from '../../types';
 import { LANGS } from '../../types';
 import type { Rule, RuleContext } from '../rule';
-import { lineStartAt } from '../../parse/line-start';
 
 function declareFix(ctx: RuleContext, lang: string): Fix | undefined {
   if (!(LANGS as readonly string[]).includes(lang)) return undefined;
@@ -23,35 +24,21 @@ function declareFix(ctx: RuleContext, lang: string): Fix | undefined {
   return undefined;
 }
 
-/**
- * The blank lines at `from` that a keep-chomped block scalar (`|+`, `>+`) ending at `offset` would take
- * into its value once the lines between are removed: they go with the removed lines.
- */
-function keptBlankRun(doc: Document, src: string, offset: number, from: number): number {
-  let kept = false;
-  visit(doc, {
-    Scalar(_, n) {
-      if (n.range?.[1] !== offset || (n.type !== 'BLOCK_LITERAL' && n.type !== 'BLOCK_FOLDED')) return undefined;
-      kept = /^[|>][1-9]?\+/.test(src.slice(n.range[0], n.range[0] + 3));
-      return visit.BREAK;
-    },
-  });
-  return kept ? (/^(?:[ \t]*\r?\n)+/.exec(src.slice(from)) ?? [''])[0].length : 0;
-}
+const COMMENTS = new Set(['comment']);
 
-/** The pair with its separating comma (flow), or its whole lines (block). */
-function removalSpan(src: string, pair: [number, number], doc: Document): [number, number] {
-  let start = pair[0];
-  const end = pair[1];
-  const lineStart = lineStartAt(src, start);
-  const nl = src.indexOf('\n', end);
-  const lineEnd = nl === -1 ? src.length : nl + 1;
-  if (/^\s*$/.test(src.slice(lineStart, start)) && /^\s*(#.*)?\r?\n?$/.test(src.slice(end, lineEnd))) return [lineStart, lineEnd + keptBlankRun(doc, src, lineStart, lineEnd)];
-  const after = /^\s*,\s*/.exec(src.slice(end));
-  if (after) return [start, end + after[0].length];
-  const before = /,\s*$/.exec(src.slice(0, start));
-  if (before) start -= before[0].length;
-  return [start, end];
+/** The pair with its separating comma, when it is a pair of a flow map (`{kk: …, en: …}`). */
+function flowRemoval(src: string, pair: [number, number]): TextEdit | undefined {
+  const s = sourceLines(src);
+  const before = tokenBefore(s, pair[0], COMMENTS)?.type;
+  if (before !== 'comma' && before !== 'flow-map-start') return undefined;
+  let [start, end] = pair;
+  // The comma after it, and the spaces after that unless a comment follows (it needs a space before it).
+  const after = /^[ \t]*,(?:[ \t]+(?!#))?/.exec(src.slice(end));
+  const comma = src.lastIndexOf(',', start);
+  if (after) end += after[0].length;
+  // The comma before it, unless a comment comes between: a comma may end a flow map.
+  else if (before === 'comma' && !src.slice(comma, start).includes('#')) start = comma;
+  return { start, end, newText: '' };
 }
 
 export const rule: Rule = {
@@ -67,11 +54,10 @@ export const rule: Rule = {
       const fixes: Fix[] = [];
       const declare = declareFix(ctx, f.lang);
       if (declare) fixes.push(declare);
-      const [start, end] = removalSpan(ctx.source, f.pairRange, ctx.parsed.doc);
-      fixes.push({
-        title: { kk: `\`${f.lang}\` мәтінін алып тастау`, ru: `Удалить текст \`${f.lang}\``, en: `Remove the \`${f.lang}\` text` },
-        edits: [{ start, end, newText: '' }],
-      });
+      const removal = flowRemoval(ctx.source, f.pairRange) ?? removeLines(ctx.source, f.pairRange);
+      if (removal) {
+        fixes.push({ title: { kk: `\`${f.lang}\` мәтінін алып тастау`, ru: `Удалить текст \`${f.lang}\``, en: `Remove the \`${f.lang}\` text` }, edits: [removal] });
+      }
       ctx.report({
         offset: f.offset,
         clause: f.clause,

@@ -8,8 +8,9 @@
  */
 import type { Diagnostic, Fix, Localized } from '../../types';
 import { firstTokenOfLine, lineStartOf, sourceLines, type SourceLines } from '../../edit/lines';
+import { removeComment } from '../../edit/remove-lines';
 import { positionAt } from '../../parse/parse';
-import type { Report, Rule } from '../rule';
+import type { Rule } from '../rule';
 
 const DIRECTIVE = /^#\s*service-standard-(disable-next-line|disable|enable)\b[ \t]*([^#]*)/;
 /** Findings no comment can silence: the file must first read as YAML. */
@@ -104,8 +105,13 @@ export const rule: Rule = {
     });
     for (const d of ds) {
       const unknown = d.rules === 'all' ? [] : d.rules.filter((r) => !known.has(r));
-      const report: Report = { offset: d.offset, message: unknown.length ? UNKNOWN(unknown[0]) : UNUSED(d.rules === 'all' ? 'all rules' : d.rules.join(', ')) };
-      if (unknown.length || !d.used) ctx.report({ ...report, fixes: [{ title: { kk: 'Түсініктемені алып тастау', ru: 'Удалить комментарий', en: 'Remove the comment' }, edits: [{ start: d.offset[0], end: d.offset[1], newText: '' }] }] });
+      if (!unknown.length && d.used) continue;
+      const removal = removeComment(ctx.source, d.offset);
+      ctx.report({
+        offset: d.offset,
+        message: unknown.length ? UNKNOWN(unknown[0]) : UNUSED(d.rules === 'all' ? 'all rules' : d.rules.join(', ')),
+        fixes: removal ? [{ title: { kk: 'Түсініктемені алып тастау', ru: 'Удалить комментарий', en: 'Remove the comment' }, edits: [removal] }] : undefined,
+      });
     }
     return kept;
   },
