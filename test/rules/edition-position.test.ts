@@ -44,6 +44,12 @@ describe('edition-position', () => {
     assert.equal(applyEdits(crlf, only('edition-position', crlf)[0].fixes![0].edits), 'edition: kz-2010\r\nlanguages: [kk, ru]');
   });
 
+  it('the fix moves `edition` under the byte order mark of a file that has one', () => {
+    const text = '\uFEFFlanguages: [kk, ru]\r\nedition: kz-2010\r\n';
+    const [d] = only('edition-position', text);
+    assert.equal(applyEdits(text, d.fixes![0].edits), '\uFEFFedition: kz-2010\r\nlanguages: [kk, ru]\r\n');
+  });
+
   it('can be turned off in the config', () => {
     assert.deepEqual(lintText(second, { config: { rules: { 'edition-position': 'off' } } }), []);
   });
