@@ -4,7 +4,7 @@
  * bound the worker is terminated, the case's input is written to a file under the OS temp dir,
  * and a new worker goes on with the cases after it. The test then fails with the seed, the case
  * index, that file and the command that replays the case; the other cases are still run and
- * reported. One worker per test file runs its properties one after another.
+ * reported. One worker runs the properties of all the test files, one after another.
  *
  * Tasks (`task`) are runs that report their own steps, such as the protocol fuzzer: a step out
  * of time fails the run with the seed, the step and its input.
@@ -28,6 +28,8 @@ export interface BoundOptions {
   maxTimeouts?: number;
   /** Longest time the worker may take to load the module, ms (default 60 s). */
   startBound?: number;
+  /** Run in the worker the test files share (else in one of its own, stopped by `close`). */
+  shared?: boolean;
 }
 
 type CaseMessage = { type: 'case'; index: number; shrinking: boolean; input: unknown[] };
@@ -58,14 +60,51 @@ function grepOf(title: string): string {
   return title.split(/[^\p{L}\p{N} ,;-]/u)[0].trim();
 }
 
+/** A worker thread, started on demand and replaced when it is stopped or dies. */
+class WorkerSlot {
+  worker?: Worker;
+  ready?: Promise<void>;
+
+  warm(preload: string): void {
+    if (!this.worker) this.ready = this.start(preload);
+  }
+
+  close(): Promise<number> | undefined {
+    const w = this.worker;
+    this.worker = undefined;
+    return w?.terminate();
+  }
+
+  private start(preload: string): Promise<void> {
+    const worker = new Worker(join(__dirname, 'property-worker.js'), { workerData: { module: preload } });
+    // Never keeps the process alive: a run in progress has its watch timer, and the worker ends with the process.
+    worker.unref();
+    this.worker = worker;
+    // A worker that dies between two runs is replaced at the next one.
+    worker.on('error', () => undefined).on('exit', () => {
+      if (this.worker === worker) this.worker = undefined;
+    });
+    const ready = new Promise<void>((resolve, reject) => {
+      worker.once('message', () => resolve());
+      worker.once('error', reject);
+    });
+    ready.catch(() => undefined);
+    return ready;
+  }
+}
+
+/** The worker of the test files' properties: one for the whole mocha run, so that the engine it runs stays warm from file to file. */
+const shared = new WorkerSlot();
+
 export class BoundedProperties {
-  private worker?: Worker;
-  private ready?: Promise<void>;
+  private readonly slot: WorkerSlot;
 
   constructor(
     private readonly modulePath: string,
     private readonly o: BoundOptions,
-  ) {}
+  ) {
+    this.slot = o.shared ? shared : new WorkerSlot();
+  }
 
   /** Runs property `name`; throws a report when a case fails, is out of time or the worker dies. Resolves to the property's note. */
   async run(name: string, title = name): Promise<string | undefined> {
@@ -99,38 +138,20 @@ export class BoundedProperties {
 
   /** Starts the worker, so that it loads the module while other tests run. */
   warm(): void {
-    if (!this.worker) this.ready = this.start();
+    this.slot.warm(this.modulePath);
   }
 
   close(): Promise<number> | undefined {
-    const w = this.worker;
-    this.worker = undefined;
-    return w?.terminate();
-  }
-
-  private start(): Promise<void> {
-    const worker = new Worker(join(__dirname, 'property-worker.js'), { workerData: { module: this.modulePath } });
-    worker.unref();
-    this.worker = worker;
-    // A worker that dies between two runs is replaced at the next one.
-    worker.on('error', () => undefined).on('exit', () => {
-      if (this.worker === worker) this.worker = undefined;
-    });
-    const ready = new Promise<void>((resolve, reject) => {
-      worker.once('message', () => resolve());
-      worker.once('error', reject);
-    });
-    ready.catch(() => undefined);
-    return ready;
+    return this.slot.close();
   }
 
   /** One run in the current worker (a new one if needed), watched case by case. */
-  private async attempt(req: RunRequest): Promise<Outcome> {
+  private async attempt(req: Omit<RunRequest, 'module'>): Promise<Outcome> {
     this.warm();
-    const worker = this.worker!;
+    const worker = this.slot.worker!;
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<false>((r) => (timer = setTimeout(r, this.o.startBound ?? 60_000, false)));
-    const started = await Promise.race([this.ready!.then(() => true as const), late])
+    const started = await Promise.race([this.slot.ready!.then(() => true as const), late])
       .catch((err: unknown) => err as Error)
       .finally(() => clearTimeout(timer));
     if (started !== true) {
@@ -150,18 +171,18 @@ export class BoundedProperties {
         void this.close();
         finish({ type: 'timeout', last });
       }, Math.min(250, this.o.bound / 4));
-      const onMessage = (m: CaseMessage | DoneMessage) => {
+      const onMessage = (m: CaseMessage | DoneMessage | { type: 'loaded' }) => {
         if (m.type === 'done') return finish(m);
-        last = m;
+        if (m.type === 'case') last = m;
         since = performance.now();
       };
       const onError = (err: Error) => {
-        this.worker = undefined;
+        if (this.slot.worker === worker) this.slot.worker = undefined;
         finish({ type: 'crash', error: err.stack ?? err.message, last });
       };
       const onExit = (code: number) => onError(new Error(`the worker exited (${code})`));
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-      worker.postMessage(req);
+      worker.postMessage({ ...req, module: this.modulePath });
     });
   }
 
@@ -196,11 +217,10 @@ export class BoundedProperties {
   }
 }
 
-/** The properties of `modulePath` as mocha tests of this suite, each bounded per case; one worker for all, started before the suite and closed after it. */
+/** The properties of `modulePath` as mocha tests of this suite, each bounded per case, in the shared worker (started before the suite if not yet). */
 export function boundedProperties(modulePath: string, options: BoundOptions): { it: (title: string, name: string) => void } {
-  const runner = new BoundedProperties(modulePath, options);
+  const runner = new BoundedProperties(modulePath, { ...options, shared: true });
   before(() => runner.warm());
-  after(() => runner.close());
   return {
     it: (title, name) =>
       it(title, async () => {

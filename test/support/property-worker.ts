@@ -3,7 +3,7 @@
  * runs one property with fast-check, posting every case before it is checked so that the main
  * thread knows which case (and which input) is running when time runs out.
  *
- * Messages out: `ready`; `case` {index, shrinking, input}; `done` {ok, ran, note | message, failedAt}
+ * Messages out: `ready`; `loaded` (the module of a request); `case` {index, shrinking, input}; `done` {ok, ran, note | message, failedAt}
  * (and the task's `result`).
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -11,6 +11,8 @@ import fc from 'fast-check';
 import type { CaseProperty, PropertySet, TaskSet } from './case-property';
 
 export interface RunRequest {
+  /** The module of properties (or tasks), by absolute path. */
+  module: string;
   name: string;
   /** Run the module's task `name` instead of a property. */
   task?: boolean;
@@ -22,8 +24,9 @@ export interface RunRequest {
 }
 
 const port = parentPort!;
-const { module: modulePath } = workerData as { module: string };
-const { properties = {}, tasks = {} } = require(modulePath) as { properties?: PropertySet; tasks?: TaskSet };
+type Module = { properties?: PropertySet; tasks?: TaskSet };
+// The module of the first run is loaded before `ready`; others are loaded when asked for.
+require((workerData as { module: string }).module);
 
 function post(message: object): void {
   try {
@@ -62,7 +65,7 @@ function run(p: CaseProperty, req: RunRequest): void {
   }
 }
 
-async function runTask(name: string, seed: number): Promise<void> {
+async function runTask(tasks: TaskSet, name: string, seed: number): Promise<void> {
   let ran = 0;
   try {
     const result = await tasks[name]((index, input) => {
@@ -76,9 +79,16 @@ async function runTask(name: string, seed: number): Promise<void> {
 }
 
 port.on('message', (req: RunRequest) => {
-  if (req.task) return void runTask(req.name, req.seed);
-  const p = properties[req.name];
-  if (!p) post({ type: 'done', ok: false, ran: 0, message: `no property "${req.name}" in ${modulePath}` });
+  let mod: Module;
+  try {
+    mod = require(req.module) as Module;
+  } catch (err) {
+    return post({ type: 'done', ok: false, ran: 0, message: `${req.module} does not load: ${err instanceof Error ? err.stack : String(err)}` });
+  }
+  post({ type: 'loaded' });
+  if (req.task) return void runTask(mod.tasks ?? {}, req.name, req.seed);
+  const p = mod.properties?.[req.name];
+  if (!p) post({ type: 'done', ok: false, ran: 0, message: `no property "${req.name}" in ${req.module}` });
   else run(p, req);
 });
 post({ type: 'ready' });
