@@ -15,7 +15,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { TextDocument, type Position, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/core/engine';
 import { nodeSpellers } from '../../server/src/node/spell/speller';
 import type { LspClient } from '../support/lsp-client';
@@ -31,16 +31,15 @@ export interface DriveOptions {
   syncEvery?: number;
   /** A heavy document every `heavyEvery` edits (at least one of each kind over a run of 4 × heavyEvery). */
   heavyEvery?: number;
-  /** Bound for hover and completion, ms. */
+  /** Bound for hover and completion, and after a heavy document (a 5 MB text travels and is analysed first), ms. */
   bound?: number;
-  /** Bound after a heavy document (a 5 MB text travels and is analysed first), ms. */
   heavyBound?: number;
   /** Called every `progressEvery` edits. */
   onProgress?: (s: DriveStats) => void;
   progressEvery?: number;
   /** Where the text of a crash or hang is saved. */
   saveDir?: string;
-  /** Called before each edit with the text as it stands, and before each analysis in this process with the text analysed. */
+  /** Before each edit with the text as it stands, and before each analysis in this process with the text analysed. */
   onStep?: (edit: number, text: string) => void;
 }
 
@@ -70,8 +69,6 @@ export interface DriveStats {
   knownSkips: number;
 }
 
-type Position = { line: number; character: number };
-
 const HEAVY = ['5 MB document', 'alias bomb', 'deep nesting', '1 MB line'] as const;
 
 function heavyText(kind: (typeof HEAVY)[number]): string {
@@ -90,9 +87,7 @@ function heavyText(kind: (typeof HEAVY)[number]): string {
 function within<T>(p: Promise<T>, ms: number): Promise<{ ok: true; value: T; ms: number } | { ok: false; error: string; ms: number }> {
   const t0 = performance.now();
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<{ ok: false; error: string; ms: number }>((resolve) => {
-    timer = setTimeout(() => resolve({ ok: false, error: `no answer within ${ms} ms`, ms }), ms);
-  });
+  const timeout = new Promise<{ ok: false; error: string; ms: number }>((resolve) => (timer = setTimeout(() => resolve({ ok: false, error: `no answer within ${ms} ms`, ms }), ms)));
   return Promise.race([
     p.then(
       (value) => ({ ok: true as const, value, ms: performance.now() - t0 }),
