@@ -256,6 +256,7 @@ export class ProtocolFuzzer {
         this.stats.edits = n;
         this.o.onStep?.(n, this.doc.getText());
         const heavy = heavyAt.get(n);
+        const leaving = afterHeavy; // the first answers after a heavy text wait for it to be freed
         const last = n === this.o.edits;
         if (heavy) {
           this.stats.heavy.push(heavy);
@@ -287,7 +288,7 @@ export class ProtocolFuzzer {
           } else this.send([{ text: this.randomReplacement() }]);
         }
         if (!this.client.alive()) await this.fail('crash', `server exited (${this.client.proc.exitCode ?? this.client.proc.signalCode}) after edit ${n}`);
-        else if (!heavy && n % this.o.checkEvery === 0) await this.check(this.o.bound, false, n % (10 * this.o.checkEvery) === 0);
+        else if (!heavy && n % this.o.checkEvery === 0) await this.check(leaving ? this.o.heavyBound : this.o.bound, leaving, n % (10 * this.o.checkEvery) === 0);
         if (this.o.onProgress && n % this.o.progressEvery === 0) this.o.onProgress(this.stats);
       }
     } finally {
