@@ -52,7 +52,7 @@ describe(`no data lost: fixes, fix all, order clauses, new (seed ${SEED})`, func
       fixes += a.diagnostics.reduce((n, d) => n + (d.fixes?.length ?? 0), 0);
     }
     assert.ok(fixes > 40, `only ${fixes} fixes in 40 generated standards`);
-    const texts = fc.sample(standardArb, { seed: SEED, numRuns: 200 }).map((x) => x.text);
+    const texts = fc.sample(standardArb, { seed: SEED, numRuns: 1000 }).map((x) => x.text);
     const shapes: [string, RegExp][] = [
       ['an alias', /: \*a\d+\r?$/m],
       ['a block scalar holding a `#` line', /: [|>][-+]?\r?\n.*\r?\n\s+# /],
@@ -64,7 +64,7 @@ describe(`no data lost: fixes, fix all, order clauses, new (seed ${SEED})`, func
       ['a blank first line above the first comments', /^\uFEFF?\r?\n#/],
       ['the `...` marker', /^\.\.\.\r?$/m],
     ];
-    for (const [what, re] of shapes) assert.ok(texts.some((t) => re.test(t)), `no standard with ${what} in 200`);
+    for (const [what, re] of shapes) assert.ok(texts.some((t) => re.test(t)), `no standard with ${what} in 1000`);
   });
 
   bounded.it('each quick fix keeps every other value and comment, parses, and its diagnostic does not come back', 'quickFix');
