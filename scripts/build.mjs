@@ -34,9 +34,14 @@ const warmUpTexts = readdirSync('examples')
  * Set before any of the server's code runs: each function gets its feedback (the types it has seen)
  * from its first call rather than after several, so that the warm-up's hot functions are optimised
  * sooner (the first analysis of 3,000 lines then takes about a sixth less). The warm-up sets the
- * default back when it ends (`server/src/node/warm-up.ts`).
+ * default back when it ends (`server/src/node/warm-up.ts`). The change is recorded where
+ * `server/src/node/v8-flags.ts` records the server's others, so that the code cache is never made
+ * under it.
  */
-const SERVER_FLAGS = "require('v8').setFlagsFromString('--no-lazy-feedback-allocation');";
+const SERVER_FLAGS = [
+  "require('v8').setFlagsFromString('--no-lazy-feedback-allocation');",
+  "(globalThis[Symbol.for('service-standard.v8-flags')] ??= {})['lazy-feedback-allocation'] = ['--no-lazy-feedback-allocation', '--lazy-feedback-allocation'];",
+].join('');
 
 const CLI_OUTPUT = resolve('server/src/cli/output.ts');
 

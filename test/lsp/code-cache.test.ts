@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -17,19 +17,22 @@ import { fileUri, SERVER, testServer } from '../support/our-server';
 const caches = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.cache')) : []);
 
 const MODULE = join(__dirname, '..', '..', 'server', 'src', 'node', 'code-cache.ts');
+const FLAGS = join(__dirname, '..', '..', 'server', 'src', 'node', 'v8-flags.ts');
 
 /**
  * Compiles and runs a small module through the cache of `dir` in a process of its own, as the
  * preload does the bundle (V8 keeps what one process compiled in memory: a second compile there
- * would not read the file); `probe` is evaluated on its exports.
+ * would not read the file); `probe` is evaluated on its exports, then `after` runs (before the
+ * cache is written).
  */
-function run(source: string, dir: string, file = join(dir, '..', 'module.js'), probe = 'exports.sum') {
+function run(source: string, dir: string, file = join(dir, '..', 'module.js'), probe = 'exports.sum', after = '') {
   const child = `const { compileCached } = require(${JSON.stringify(MODULE)});
 const source = ${JSON.stringify(source)}, file = ${JSON.stringify(file)};
 const { fn, use } = compileCached(source, file, ${JSON.stringify(dir)}, 0);
 const module = { exports: {} }, exports = module.exports;
 fn.call(exports, exports, require, module, file, ${JSON.stringify(dir)});
 let value; try { value = ${probe}; } catch (e) { value = e.stack; }
+${after};
 process.stdout.write(JSON.stringify({ use, value }));
 setTimeout(() => {}, 100);`;
   const out = execFileSync(process.execPath, ['--require', 'tsx/cjs', '-e', child], { encoding: 'utf8' });
@@ -69,6 +72,13 @@ describe('the code cache of the server', function () {
     assert.deepEqual(run(source, join(file, 'cache')), { use: 'absent', value: 6 });
   });
 
+  it('is taken at the next start when it was written while a V8 flag was changed', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'ss-code-cache-')), 'cache');
+    const change = `require(${JSON.stringify(FLAGS)}).setV8Flag('heap-growing-percent', '--heap-growing-percent=50', '--heap-growing-percent=0')`;
+    assert.deepEqual(run(source, dir, undefined, 'exports.sum', change), { use: 'absent', value: 6 });
+    assert.deepEqual(run(source, dir), { use: 'accepted', value: 6 });
+  });
+
   it('keeps the file and line of the source in stack traces', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'ss-code-cache-')), 'cache');
     const file = join(dir, '..', 'throws.js');
@@ -106,5 +116,34 @@ describe('the code cache of the server', function () {
     }
     assert.ok(diagnostics[0].some((d) => d.endsWith(':unknown-key')), diagnostics[0].join(', '));
     assert.deepEqual(diagnostics[1], diagnostics[0]);
+  });
+
+  it('written while documents were still opening, is taken by the next server (not written again)', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'ss-code-cache-')), 'cache');
+    const spec = testServer({ locale: 'en' });
+    const cached = { ...spec, args: ['--require', SERVER.replace(/server\.js$/, 'code-cache.js'), SERVER, '--stdio', `--code-cache=${dir}`] };
+    const text = fixture('examples/address-certificate.standard.yaml');
+    const first = await LspClient.start(cached);
+    try {
+      // Two documents opened within a few seconds: the heap grows slowly until 3 s after the last,
+      // which is when the cache is written.
+      await first.open(fileUri(join(dir, '..', 'a.standard.yaml')), text);
+      await sleep(2000);
+      await first.open(fileUri(join(dir, '..', 'b.standard.yaml')), text);
+      for (let i = 0; i < 100 && !caches(dir).length; i++) await sleep(100);
+    } finally {
+      await first.stop();
+    }
+    assert.equal(caches(dir).length, 1, first.stderr.join(''));
+    const written = statSync(join(dir, caches(dir)[0])).mtimeMs;
+    const second = await LspClient.start(cached);
+    try {
+      await second.open(fileUri(join(dir, '..', 'a.standard.yaml')), text);
+      await sleep(3500);
+    } finally {
+      await second.stop();
+    }
+    // A cache V8 refused would have been written again 3 s after the start.
+    assert.equal(statSync(join(dir, caches(dir)[0])).mtimeMs, written);
   });
 });

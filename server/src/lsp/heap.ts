@@ -10,9 +10,10 @@
  * `OPENING_GROWTH_PERCENT` past what survived; `SETTLE_MS` after the last one, V8 chooses the factor
  * again (editing one document: fewer, larger collections, which keeps each edit fast). The flag is
  * read at each collection, so setting it at run time takes effect (unlike the sizes of the spaces,
- * fixed when the heap is made).
+ * fixed when the heap is made). It is set through `v8-flags.ts`, so that a code cache written while
+ * it is changed is still taken by the next start.
  */
-import { setFlagsFromString } from 'node:v8';
+import { setV8Flag } from '../node/v8-flags';
 
 export const OPENING_GROWTH_PERCENT = 50;
 export const SETTLE_MS = 3000;
@@ -21,7 +22,7 @@ export class HeapGrowth {
   private timer?: NodeJS.Timeout;
 
   constructor(
-    private readonly setFlags: (flags: string) => void = setFlagsFromString,
+    private readonly setFlags: (flag: string) => void = (flag) => setV8Flag('heap-growing-percent', flag, '--heap-growing-percent=0'),
     private readonly percent = OPENING_GROWTH_PERCENT,
     private readonly settleMs = SETTLE_MS,
   ) {}

@@ -7,7 +7,8 @@
  *
  * The cache file is named after the bundle's content and the Node version, so that another build
  * never reads the cache of this one (V8 itself only compares the length of the source). It is
- * written once the warm-up is over, to a temporary file renamed into place; one that is absent,
+ * written once the warm-up is over, under the V8 flags of a start (V8 refuses a cache made under
+ * other flags; `v8-flags.ts`), to a temporary file renamed into place; one that is absent,
  * unreadable, unwritable or that V8 rejects is ignored, and then the bundle is compiled as usual
  * (and the cache written again). The compiled script keeps the bundle's own path, so stack traces
  * and source maps point at `dist/server.js`, line for line.
@@ -17,6 +18,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { constants, Script } from 'node:vm';
+import { underStartFlags } from './v8-flags';
 
 /** How long after the start the cache is written: the warm-up (`warm-up.ts`) is over by then. */
 export const WRITE_AFTER_MS = 3000;
@@ -60,7 +62,7 @@ function writeCache(script: Script, file: string): void {
     const dir = dirname(file);
     mkdirSync(dir, { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, script.createCachedData());
+    writeFileSync(temp, underStartFlags(() => script.createCachedData()));
     renameSync(temp, file);
     for (const f of readdirSync(dir)) {
       const other = join(dir, f);

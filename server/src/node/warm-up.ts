@@ -7,12 +7,12 @@
  * lists of providers and documents), they run the paths a real standard runs. Without them (the
  * sources run directly) the sample standard is analysed instead.
  */
-import { setFlagsFromString } from 'node:v8';
 import { complete } from '../core/assist/completion';
 import { hoverAt } from '../core/assist/hover';
 import { defaultEdition, getCatalog } from '../core/catalog';
 import { analyze } from '../core/engine';
 import { skeleton } from '../core/skeleton/skeleton';
+import { setV8Flag } from './v8-flags';
 
 /** The example standards, a JSON array of their texts, defined by the build. */
 declare const SERVICE_STANDARD_WARM_UP: string | undefined;
@@ -61,6 +61,6 @@ export async function warmUp(busy: () => boolean, texts = warmUpTexts(), rounds 
       }
     }
   } finally {
-    setFlagsFromString('--lazy-feedback-allocation');
+    setV8Flag('lazy-feedback-allocation', '--lazy-feedback-allocation', '--lazy-feedback-allocation');
   }
 }

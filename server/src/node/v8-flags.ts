@@ -1,0 +1,40 @@
+/**
+ * The V8 flags the server changes while it runs (the feedback of the warm-up, the heap's growth
+ * while many documents open). V8's code cache records the flags it was made under, and a process
+ * started with other flags refuses it: a cache written while one of these flags was changed would
+ * be refused at every later start, each of which would then compile the whole bundle again. So
+ * every such change goes through `setV8Flag`, which remembers it, and the cache is made under the
+ * flags of a start (`underStartFlags`).
+ *
+ * What was changed is kept on the process rather than in this module: the preload that writes the
+ * cache (`code-cache.ts`) and the server are two bundles, each with its own copy of this module.
+ * The bundle's first line registers its own change the same way (`scripts/build.mjs`).
+ */
+import { setFlagsFromString } from 'node:v8';
+
+/** Flag name -> [the flag as now set, the flag as a start has it]. */
+type Changed = Record<string, readonly [now: string, atStart: string]>;
+
+const KEY = Symbol.for('service-standard.v8-flags');
+
+function changed(): Changed {
+  const process = globalThis as { [KEY]?: Changed };
+  return (process[KEY] ??= {});
+}
+
+/** Sets `flag` (`--name=value`, `--name`, `--no-name`), whose value at a start is `atStart`. */
+export function setV8Flag(name: string, flag: string, atStart: string): void {
+  setFlagsFromString(flag);
+  changed()[name] = [flag, atStart];
+}
+
+/** Runs `fn` under the flags of a start, then sets back the flags as they were. */
+export function underStartFlags<T>(fn: () => T): T {
+  const flags = Object.values(changed());
+  for (const [, atStart] of flags) setFlagsFromString(atStart);
+  try {
+    return fn();
+  } finally {
+    for (const [now] of flags) setFlagsFromString(now);
+  }
+}
