@@ -1,5 +1,5 @@
 /** Code actions, the outline and the clause checklist of one analysed document, in LSP terms. */
-import { CodeActionKind, DocumentSymbol, SymbolKind, type CodeAction } from 'vscode-languageserver/node';
+import { CodeActionKind, DocumentSymbol, SymbolKind, type CodeAction } from './library';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { addMissingClauses, hasMissingClauses } from '../core/assist/add-missing';
 import { disableLineFixOf } from '../core/assist/disable-line';

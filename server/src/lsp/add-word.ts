@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, parse as parsePath } from 'node:path';
-import { CodeActionKind, CreateFile, TextDocumentEdit, TextEdit, type CodeAction, type Diagnostic as LspDiagnostic, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, CreateFile, TextDocumentEdit, TextEdit, type CodeAction, type Diagnostic as LspDiagnostic, type WorkspaceEdit } from './library';
 import { CONFIG_FILE } from '../core/config/config';
 import { addWord } from '../core/config/words';
 import type { Diagnostic, Lang } from '../core/types';

@@ -7,7 +7,7 @@
  * cache) tells the heap (see `heap.ts`).
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocuments } from './library';
 import { MAX_CHARS, type Analysis } from '../core/engine';
 import { heapGrowth } from './heap';
 

@@ -1,5 +1,5 @@
 /** What the server's parts share: the connection, the open documents and their analyses, settings. */
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, TextDocuments } from './library';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Config } from '../core/config/config';
 import type { Lang } from '../core/types';

@@ -12,7 +12,7 @@ import {
   type Diagnostic as LspDiagnostic,
   type Range,
   type TextEdit as LspTextEdit,
-} from 'vscode-languageserver/node';
+} from './library';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { docsUrl } from '../core/docs';
 import type { Candidate } from '../core/assist/completion';

@@ -4,7 +4,7 @@
  * refresh), and the other files that share its service code are published again.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
+import type { Diagnostic as LspDiagnostic } from './library';
 import type { Analysis } from '../core/engine';
 import { rangeOf } from '../core/parse/parse';
 import { checkWorkspace, codeSite } from '../core/rules/workspace/duplicate-service-code';

@@ -4,7 +4,7 @@
  * (`duplicate-service-code`), which depend on the other files and are added when asked for.
  */
 import { createHash } from 'node:crypto';
-import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range } from './library';
 import { docsUrl } from '../core/docs';
 import { checkWorkspace } from '../core/rules/workspace/duplicate-service-code';
 import type { Severity } from '../core/types';

@@ -2,7 +2,7 @@
  * The editor features over the engine's assists: completion, hover, code actions, outline, folding,
  * links, inlay hints, and the custom requests of the preview, the exports, compare and import.
  */
-import { MarkupKind, type CompletionItem, type Connection } from 'vscode-languageserver/node';
+import { MarkupKind, type CompletionItem, type Connection } from './library';
 import { complete } from '../core/assist/completion';
 import { hoverAt } from '../core/assist/hover';
 import { clauseHints, documentLinks, foldingRanges } from '../core/assist/outline';

@@ -7,7 +7,7 @@
  */
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { FileChangeType, WatchKind, type FileEvent, type FileSystemWatcher } from 'vscode-languageserver/node';
+import { FileChangeType, WatchKind, type FileEvent, type FileSystemWatcher } from './library';
 import { walkStandards } from '../node/walk';
 import { MAX_FILES, isWorkspacePath, isWorkspaceStandard } from './scan';
 import { URI } from './uri';

@@ -14,7 +14,7 @@ import {
   type FileEvent,
   type InitializeParams,
   type InitializeResult,
-} from 'vscode-languageserver/node';
+} from './library';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Config } from '../core/config/config';
 import { toolVersion } from '../core/docs';

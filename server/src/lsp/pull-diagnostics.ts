@@ -7,7 +7,7 @@
  * each change) is answered at once, from that version, without waiting for the debounce.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type Diagnostic, type DocumentDiagnosticReport } from './library';
 import type { ServerContext } from './context';
 import type { DiagnosticsPublisher } from './diagnostics';
 import { resultIdOf } from './disk-diagnostics';

@@ -3,7 +3,7 @@
  * reading itself (in slices, so that requests stay answered) is `workspace-diagnostics.ts`.
  */
 import { relative, sep } from 'node:path';
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from './library';
 import { STANDARD_FILE, isInside, uniqueFiles, walkStandards } from '../node/walk';
 import { URI } from './uri';
 

@@ -6,7 +6,7 @@
  * lets the client start a fresh one.
  */
 import { format } from 'node:util';
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection, type DataCallback, type Disposable } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection, type DataCallback, type Disposable } from './library';
 import type { Lang, Localized } from '../core/types';
 
 /** A stdio reader that remembers whether the client asked the server to shut down. */

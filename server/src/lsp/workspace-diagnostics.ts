@@ -15,7 +15,7 @@ import {
   type FileEvent,
   type WorkspaceDiagnosticReport,
   type WorkspaceDocumentDiagnosticReport,
-} from 'vscode-languageserver/node';
+} from './library';
 import { analyze } from '../core/engine';
 import type { SpellerProvider } from '../core/rules/text/speller';
 import { codeSite } from '../core/rules/workspace/duplicate-service-code';

@@ -1,5 +1,5 @@
 /** Service codes across the workspace: open documents and the standards found on disk. */
-import type { Range } from 'vscode-languageserver/node';
+import type { Range } from './library';
 import type { CodeSite } from '../core/rules/workspace/duplicate-service-code';
 
 export class CodeIndex {
