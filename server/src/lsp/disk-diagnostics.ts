@@ -3,19 +3,27 @@
  * (kept converted, with their ranges, so that the text is not kept) and its workspace findings
  * (`duplicate-service-code`), which depend on the other files and are added when asked for.
  */
-import { createHash } from 'node:crypto';
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range } from './library';
 import { docsUrl } from '../core/docs';
 import { checkWorkspace } from '../core/rules/workspace/duplicate-service-code';
 import type { Severity } from '../core/types';
 import type { ServerContext } from './context';
 
+/** `node:crypto`, loaded at the first result id rather than at the server's start. */
+let crypto: typeof import('node:crypto') | undefined;
+
 /** A result id that names the content: two reports with the same id are the same report. */
 export function resultIdOf(items: LspDiagnostic[]): string {
-  return createHash('sha1').update(JSON.stringify(items)).digest('base64url').slice(0, 20);
+  crypto ??= require('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash('sha1').update(JSON.stringify(items)).digest('base64url').slice(0, 20);
 }
 
-export const EMPTY_ID = resultIdOf([]);
+let empty: string | undefined;
+
+/** The result id of a report with no diagnostics. */
+export function emptyId(): string {
+  return (empty ??= resultIdOf([]));
+}
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -88,7 +96,7 @@ export class DiskDiagnostics {
   /** The result id of `render(uri)`, without rendering a file that shares its code with none. */
   resultId(uri: string): string {
     const entry = this.entries.get(uri);
-    if (!entry) return EMPTY_ID;
+    if (!entry) return emptyId();
     return this.ctx.codes.sharing(this.ctx.codes.get(uri)?.code).length > 1 ? resultIdOf(this.render(uri)) : entry.id;
   }
 }

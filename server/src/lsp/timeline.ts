@@ -3,10 +3,10 @@
  * environment, the server appends one line per event to that file (milliseconds since start):
  * each message received (`in`, method, id, document version), each answer written (`out`, id,
  * JSON size), each handler's run (`run`), each analysis (`analyse`) and each GC pause (`gc`).
- * Off, it costs nothing: the hooks are not installed.
+ * Off, it costs nothing: the hooks are not installed, and `performance` (the globals, which load
+ * `perf_hooks` at their first use) is not touched.
  */
 import { appendFileSync } from 'node:fs';
-import { PerformanceObserver, performance } from 'node:perf_hooks';
 
 const file = process.env.SERVICE_STANDARD_TIMELINE;
 const lines: string[] = [];

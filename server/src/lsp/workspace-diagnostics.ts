@@ -23,7 +23,7 @@ import type { Lang, Localized } from '../core/types';
 import { readStandard } from '../node/read';
 import type { ServerContext } from './context';
 import { toDiagnostic, toRange } from './convert';
-import { DiskDiagnostics, EMPTY_ID } from './disk-diagnostics';
+import { DiskDiagnostics, emptyId } from './disk-diagnostics';
 import { affectedFiles } from './folder-events';
 import { isWorkspaceStandard, listStandards, scanProgress } from './scan';
 import type { WorkspaceDiagnosticsSetting } from './settings';
@@ -155,8 +155,8 @@ export class WorkspaceDiagnostics {
       else items.push({ kind: 'full', uri, version: null, resultId, items: this.disk.render(uri) });
     }
     for (const uri of new Set([...this.stale, ...prev.keys()])) {
-      if (this.disk.has(uri) || this.ctx.documents.get(uri) || prev.get(uri) === EMPTY_ID) continue;
-      items.push({ kind: 'full', uri, version: null, resultId: EMPTY_ID, items: [] });
+      if (this.disk.has(uri) || this.ctx.documents.get(uri) || prev.get(uri) === emptyId()) continue;
+      items.push({ kind: 'full', uri, version: null, resultId: emptyId(), items: [] });
     }
     this.stale.clear();
     return { items };

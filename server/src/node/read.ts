@@ -3,8 +3,9 @@
  * read (never a FIFO, a device or a directory, which could block or never end), the size is
  * checked before reading, and reading stops at the limit whatever the file claims.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
+// `promises.open` rather than `node:fs/promises`: the promise API (and what it loads) is then
+// loaded at the first file read in the background, not at the server's start.
+import { closeSync, constants, fstatSync, openSync, promises, readSync, type Stats } from 'node:fs';
 import { MAX_CHARS } from '../core/engine';
 import { decodeText } from './files';
 
@@ -92,7 +93,7 @@ export function readStandardSync(path: string, maxBytes = MAX_BYTES): ReadOutcom
 export async function readStandard(path: string, maxBytes = MAX_BYTES): Promise<ReadOutcome> {
   let handle;
   try {
-    handle = await open(path, FLAGS);
+    handle = await promises.open(path, FLAGS);
   } catch (err) {
     return { error: reason(err) };
   }
