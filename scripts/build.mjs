@@ -1,6 +1,7 @@
 // Bundles the server, the CLI and (when present) the VS Code client into dist/.
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 
 const watch = process.argv.includes('--watch');
@@ -42,6 +43,24 @@ const SERVER_FLAGS = [
   "require('v8').setFlagsFromString('--no-lazy-feedback-allocation');",
   "(globalThis[Symbol.for('service-standard.v8-flags')] ??= {})['lazy-feedback-allocation'] = ['--no-lazy-feedback-allocation', '--lazy-feedback-allocation'];",
 ].join('');
+
+/**
+ * The language-server library requires `child_process` (to find global npm and yarn folders) and
+ * `crypto` (to name pipes) when it loads; the server over stdio or IPC uses neither, and loading
+ * them costs a fresh server some 10 ms before its first answer. In the library they are loaded at
+ * their first use instead, through a stand-in whose properties are those of the real module.
+ */
+const LAZY_BUILTINS = /^(child_process|crypto)$/;
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    b.onResolve({ filter: LAZY_BUILTINS }, (a) => (/[\\/]node_modules[\\/]vscode-/.test(a.importer) ? { path: a.path, namespace: 'lazy-builtin' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (a) => ({
+      contents: `let m;\nmodule.exports = new Proxy({}, { get: (_, key) => (m ??= require(${JSON.stringify(`node:${a.path}`)}))[key] });\n`,
+      loader: 'js',
+    }));
+  },
+};
 
 const CLI_OUTPUT = resolve('server/src/cli/output.ts');
 
@@ -127,7 +146,7 @@ async function serverSplit(main) {
     (b) => b.onLoad({ filter: /.*/, namespace: 'server-shared' }, (a) => ({ contents: `module.exports = ${SHARED}[${JSON.stringify(a.path)}];`, loader: 'js' })),
   );
   return [
-    { ...main, plugins: [mainPlugin] },
+    { ...main, plugins: [mainPlugin, lazyBuiltins] },
     { entryPoints: [SERVER_HEAVY], outfile: 'dist/server-heavy.js', plugins: [heavyPlugin] },
   ];
 }
@@ -158,6 +177,16 @@ const entries = [
   },
 ].filter((e) => existsSync(e.entryPoints[0]));
 
+/**
+ * The server's last line names its build, `//# build-id=` and the SHA-256 of the rest: its code cache
+ * is named by it (`server/src/node/code-cache.ts`) rather than by hashing the bundle at each start.
+ */
+function addBuildId(file) {
+  if (!existsSync(file)) return;
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(file, `${text.replace(/\n$/, '')}\n//# build-id=${createHash('sha256').update(text).digest('hex')}\n`);
+}
+
 // The spelling dictionaries are data files, read beside the bundle: dist/dictionaries/{kk,ru}/.
 function copyDictionaries() {
   for (const [dir, to, files] of [
@@ -176,4 +205,5 @@ if (watch) {
   for (const e of entries) await (await context({ ...common, ...e })).watch();
 } else {
   await Promise.all(entries.map((e) => build({ ...common, ...e })));
+  addBuildId('dist/server.js');
 }

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -70,6 +70,22 @@ describe('the code cache of the server', function () {
     const file = join(mkdtempSync(join(tmpdir(), 'ss-code-cache-')), 'a-file');
     writeFileSync(file, '');
     assert.deepEqual(run(source, join(file, 'cache')), { use: 'absent', value: 6 });
+  });
+
+  it('is named by the build id on the last line and the file time, so that a bundle edited by hand is compiled afresh', () => {
+    const root = mkdtempSync(join(tmpdir(), 'ss-code-cache-'));
+    const dir = join(root, 'cache');
+    const file = join(root, 'bundle.js');
+    const built = `${source}//# build-id=${'ab12'.repeat(16)}\n`;
+    writeFileSync(file, built);
+    utimesSync(file, 1_700_000_000, 1_700_000_000);
+    assert.deepEqual(run(built, dir, file), { use: 'absent', value: 6 });
+    assert.deepEqual(run(built, dir, file), { use: 'accepted', value: 6 });
+    assert.ok(caches(dir)[0].includes('ab12ab12'), caches(dir)[0]);
+    // The same length and id, another content: the edit dated the file anew.
+    const edited = built.replace('1, 2, 3', '4, 5, 6');
+    writeFileSync(file, edited);
+    assert.deepEqual(run(edited, dir, file), { use: 'absent', value: 15 });
   });
 
   it('is taken at the next start when it was written while a V8 flag was changed', () => {

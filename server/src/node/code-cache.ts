@@ -6,15 +6,16 @@
  * the code V8 kept of it at the previous start, the functions the warm-up compiled included.
  *
  * The cache file is named after the bundle's content and the Node version, so that another build
- * never reads the cache of this one (V8 itself only compares the length of the source). It is
+ * never reads the cache of this one (V8 itself only compares the length of the source): by the id
+ * the build writes on the bundle's last line (the hash of the rest, `scripts/build.mjs`) with the
+ * file's modification time, or, without an id, by the hash of the source. It is
  * written once the warm-up is over, under the V8 flags of a start (V8 refuses a cache made under
  * other flags; `v8-flags.ts`), to a temporary file renamed into place; one that is absent,
  * unreadable, unwritable or that V8 rejects is ignored, and then the bundle is compiled as usual
  * (and the cache written again). The compiled script keeps the bundle's own path, so stack traces
  * and source maps point at `dist/server.js`, line for line.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { constants, Script } from 'node:vm';
@@ -43,9 +44,26 @@ export interface Compiled {
 const PREFIX = 'server-';
 const SUFFIX = '.cache';
 
-function cacheFile(dir: string, source: string): string {
-  const key = createHash('sha256').update(source).update(`\0${process.version}\0${process.arch}`).digest('hex').slice(0, 32);
-  return join(dir, `${PREFIX}${key}${SUFFIX}`);
+/** The bundle's last line: `//# build-id=` and the hash of what comes before it. */
+export const BUILD_ID = '\n//# build-id=';
+
+/** The id of the source: the build's (no need to hash 1.6 MB at each start), or its hash. */
+function sourceId(source: string, filename: string): string {
+  const at = source.lastIndexOf(BUILD_ID);
+  const id = at < 0 ? '' : source.slice(at + BUILD_ID.length).trim();
+  if (/^[0-9a-f]{32,}$/.test(id)) {
+    try {
+      return `${id.slice(0, 32)}-${Math.floor(statSync(filename).mtimeMs)}`;
+    } catch {
+      // No file to date (a source compiled from memory): named by its content below.
+    }
+  }
+  const crypto = require('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash('sha256').update(source).digest('hex').slice(0, 32);
+}
+
+function cacheFile(dir: string, source: string, filename: string): string {
+  return join(dir, `${PREFIX}${sourceId(source, filename)}-${process.version}-${process.arch}${SUFFIX}`);
 }
 
 function readCache(file: string): Buffer | undefined {
@@ -75,7 +93,7 @@ function writeCache(script: Script, file: string): void {
 
 /** Compiles a CommonJS module's source with the cache of `dir`, and writes the cache when it was not used. */
 export function compileCached(source: string, filename: string, dir: string, writeAfterMs = WRITE_AFTER_MS): Compiled {
-  const file = cacheFile(dir, source);
+  const file = cacheFile(dir, source, filename);
   const cachedData = readCache(file);
   const script = new Script(Module.wrap(source), { filename, cachedData, importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
   const use: CacheUse = !cachedData ? 'absent' : script.cachedDataRejected ? 'rejected' : 'accepted';
