@@ -79,7 +79,7 @@ export function registerPull(c: Connection, ctx: ServerContext, publisher: Diagn
   const report = safe((p: { uri: string; previous?: string }) => reports.report(p.uri, p.previous), empty);
   c.languages.diagnostics.on((p, token) => {
     superseded(token);
-    return timed(`pull v=${ctx.documents.get(p.textDocument.uri)?.version}`, () => report({ uri: p.textDocument.uri, previous: p.previousResultId }));
+    return timed(() => `pull v=${ctx.documents.get(p.textDocument.uri)?.version}`, () => report({ uri: p.textDocument.uri, previous: p.previousResultId }));
   });
   c.languages.diagnostics.onWorkspace(safe((p) => workspace.report(p.previousResultIds), { items: [] }));
 }

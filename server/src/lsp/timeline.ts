@@ -25,14 +25,17 @@ function flush(): void {
   if (file && lines.length) appendFileSync(file, lines.splice(0).join('\n') + '\n');
 }
 
-/** Runs `fn`, marking its start and end with `label` when tracing. */
-export function timed<R>(label: string, fn: () => R): R {
+/**
+ * Runs `fn`, marking its start and end with `label` when tracing; a label that takes work to make
+ * (a lookup, a template) is given as a function, called only then.
+ */
+export function timed<R>(label: string | (() => string), fn: () => R): R {
   if (!file) return fn();
   const t0 = performance.now();
   try {
     return fn();
   } finally {
-    mark('run', `${label} ${t0.toFixed(1)}..${performance.now().toFixed(1)} (${(performance.now() - t0).toFixed(1)} ms)`);
+    mark('run', `${typeof label === 'function' ? label() : label} ${t0.toFixed(1)}..${performance.now().toFixed(1)} (${(performance.now() - t0).toFixed(1)} ms)`);
   }
 }
 
