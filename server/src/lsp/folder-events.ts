@@ -66,3 +66,14 @@ export function affectedFiles(changes: FileEvent[], folders: string[], known: ()
   for (const dir of outermost(created)) for (const uri of standardsIn(dir)) out.add(uri);
   return [...out];
 }
+
+/** The paths a batch creates or deletes (folders among them: what was cached for the directories under them is stale). */
+export function createdOrDeleted(changes: FileEvent[]): string[] {
+  const out: string[] = [];
+  for (const change of changes) {
+    if (change.type === FileChangeType.Changed) continue;
+    const path = URI.toPath(change.uri);
+    if (path) out.push(path);
+  }
+  return out;
+}

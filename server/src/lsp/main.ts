@@ -4,6 +4,7 @@
  * `analysis-cache.ts` (analyses per version), `diagnostics.ts` (publishing) and `features.ts`
  * (the editor features and the custom requests).
  */
+import { dirname } from 'node:path';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -28,7 +29,7 @@ import { AnalysisCache } from './analysis-cache';
 import type { ServerContext } from './context';
 import { DiagnosticsPublisher } from './diagnostics';
 import { registerFeatures, registerRequests } from './features';
-import { WATCHERS } from './folder-events';
+import { WATCHERS, createdOrDeleted } from './folder-events';
 import { registerPull } from './pull-diagnostics';
 import { DEFAULT_SETTINGS, langFromLocale, readSettings, type ServerSettings } from './settings';
 import { openConnection } from './transport';
@@ -194,12 +195,28 @@ export class Server implements ServerContext {
     if (JSON.stringify(this.settings) !== before) this.revalidateAll();
   }
 
+  /**
+   * A config file changed: every file reads differently. A folder deleted or renamed (one event for
+   * the folder, none for its config) or created (moved in with its config): the open documents
+   * whose config that changes are checked again, before the workspace reads the files it concerns.
+   */
   private watchedFilesChanged(changes: FileEvent[]): void {
     if (changes.some((c) => c.uri.endsWith('/.service-standard.yaml'))) {
       this.configs.clear();
       this.revalidateAll();
-    }
+    } else this.recheck(this.configs.forget(createdOrDeleted(changes)));
     this.workspace.filesChanged(changes);
+  }
+
+  /** The open documents in these directories are analysed again (their config changed). */
+  private recheck(dirs: Set<string>): void {
+    if (dirs.size === 0) return;
+    for (const doc of this.documents.all()) {
+      const path = URI.toPath(doc.uri);
+      if (!path || !dirs.has(dirname(path))) continue;
+      this.analyses.delete(doc.uri);
+      this.diagnostics.schedule(doc.uri, 0);
+    }
   }
 
   /**

@@ -90,6 +90,14 @@ export function ignoreMatcher(globs: string[]): (path: string) => boolean {
   return (path) => (any && anywhere.test(path)) || (byFolder.get(path.split('/')[0])?.test(path) ?? false);
 }
 
+/** Whether `path` is one of `roots` or lies in one of them (at any depth). */
+function within(path: string, roots: Set<string>): boolean {
+  for (let p = path; ; p = dirname(p)) {
+    if (roots.has(p)) return true;
+    if (dirname(p) === p) return false;
+  }
+}
+
 /** Loads configs once per path. */
 export class ConfigCache {
   private readonly byDir = new Map<string, string | undefined>();
@@ -128,6 +136,29 @@ export class ConfigCache {
     const rel = (p: string) => relative(root, p).split(sep).join('/');
     if (rel(file).startsWith('..')) return false;
     return match(rel(file)) && !match(`${rel(dirArg)}/.probe`);
+  }
+
+  /**
+   * Forgets what was found in these paths and under them (folders deleted, or created: moved in,
+   * maybe with their config): the configs read there, and what each directory there was given,
+   * which is looked for again. Returns the directories whose config is now another, or read anew.
+   */
+  forget(paths: Iterable<string>): Set<string> {
+    const roots = new Set(paths);
+    const changed = new Set<string>();
+    if (roots.size === 0) return changed;
+    for (const path of [...this.byPath.keys()]) {
+      if (!within(path, roots)) continue;
+      this.byPath.delete(path);
+      this.matchers.delete(path);
+    }
+    for (const [dir, path] of this.byDir) {
+      if (!within(dir, roots)) continue;
+      const found = findConfigPath(dir);
+      this.byDir.set(dir, found);
+      if (found !== path || (path !== undefined && within(path, roots))) changed.add(dir);
+    }
+    return changed;
   }
 
   clear(): void {
