@@ -56,7 +56,8 @@ function run(p: CaseProperty, req: RunRequest): void {
       throw err;
     }
   };
-  const params = { seed: req.seed, numRuns: p.runs, interruptAfterTimeLimit: p.timeLimit, ...(req.replay === undefined ? {} : { path: String(req.replay) }) };
+  // The check's own error (what went wrong) in the message, which is all that crosses to the test.
+  const params = { seed: req.seed, numRuns: p.runs, interruptAfterTimeLimit: p.timeLimit, includeErrorInReport: true, ...(req.replay === undefined ? {} : { path: String(req.replay) }) };
   try {
     fc.assert(fc.property(...(p.arbitraries as [fc.Arbitrary<unknown>]), check), params);
     post({ type: 'done', ok: true, ran, note: p.finish?.() ?? undefined });
