@@ -6,44 +6,19 @@
 import assert from 'node:assert/strict';
 import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import picomatch from 'picomatch';
-import type { Diagnostic, FileEvent, Registration } from 'vscode-languageserver-protocol/node';
+import type { Diagnostic, FileEvent } from 'vscode-languageserver-protocol/node';
 import { DIALECT_STANDARD } from '../helpers';
-import { codesOf, published, pulling, startWatched, workspace, type Watched } from './workspace-support';
+import { codesOf, notifyWatched, published, startWithWatchers, workspace, type Watched, type WatchedWithGlobs } from './workspace-support';
 
 const TYPO = DIALECT_STANDARD.replace(/^(\s+form: )partially-automated/m, '$1partialy-automated');
 const has = (code: string) => (d: Diagnostic[]) => d.some((x) => x.code === code);
 const lacks = (code: string) => (d: Diagnostic[]) => !has(code)(d);
 
-interface Watcher {
-  globPattern: string;
-  kind?: number;
-}
+const start = startWithWatchers;
 
-/** Our server on a workspace, with the file watchers it registers. */
-async function start(dir: string, pull = false): Promise<Watched & { watchers: Watcher[] }> {
-  const w = await startWatched({ root: dir }, pull ? pulling : undefined);
-  const watchers: Watcher[] = [];
-  w.client.conn.onRequest('client/registerCapability', (p: { registrations: Registration[] }) => {
-    for (const r of p.registrations) {
-      if (r.method === 'workspace/didChangeWatchedFiles') watchers.push(...(r.registerOptions as { watchers: Watcher[] }).watchers);
-    }
-    return null;
-  });
-  await w.scanned;
-  return { ...w, watchers };
-}
-
-/** LSP `WatchKind` of each `FileChangeType`. */
-const KIND = { 1: 1, 2: 2, 3: 4 } as const;
-
-/** Sends what VS Code sends for these events on disk: only those a registered watcher asks for. */
-function notify(w: { client: Watched['client']; watchers: Watcher[] }, events: FileEvent[]): void {
-  const wanted = (e: FileEvent) => w.watchers.some((x) => ((x.kind ?? 7) & KIND[e.type as 1 | 2 | 3]) !== 0 && picomatch.isMatch(fileURLToPath(e.uri), x.globPattern, { dot: true }));
-  const changes = events.filter(wanted);
-  assert.ok(changes.length > 0, 'the server watches folders');
-  w.client.notify('workspace/didChangeWatchedFiles', { changes });
+/** Sends the events as VS Code would; the server must be watching for them. */
+function notify(w: WatchedWithGlobs, events: FileEvent[]): void {
+  assert.ok(notifyWatched(w, events) > 0, 'the server watches folders');
 }
 
 describe('the config of an open document\u2019s folder, as the folder is deleted, renamed or moved back', function () {

@@ -5,12 +5,10 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import picomatch from 'picomatch';
-import type { Diagnostic, FileEvent, Registration, WorkspaceDiagnosticReport } from 'vscode-languageserver-protocol/node';
+import type { Diagnostic, WorkspaceDiagnosticReport } from 'vscode-languageserver-protocol/node';
 import { nodeSpellers } from '../../server/src/node/spell/speller';
 import { DIALECT_STANDARD, lintText } from '../helpers';
-import { codesOf, published, pulling, startWatched, workspace, type Watched } from './workspace-support';
+import { codesOf, notifyWatched, published, startWithWatchers, workspace, type Watched } from './workspace-support';
 
 const TYPO = DIALECT_STANDARD.replace(/^(\s+form: )partially-automated/m, '$1partialy-automated');
 const KK = '    kk: Құжаттардың қабылданғаны туралы қолхат';
@@ -20,37 +18,9 @@ const DUPLICATE = 'duplicate-service-code';
 const has = (code: string) => (d: Diagnostic[]) => d.some((x) => x.code === code);
 const none = (d: Diagnostic[]) => d.length === 0;
 
-interface Watcher {
-  globPattern: string;
-  kind?: number;
-}
+const start = startWithWatchers;
 
-/** Our server on a workspace, with the file watchers it registers. */
-async function start(dir: string, pull = false): Promise<Watched & { watchers: Watcher[] }> {
-  const w = await startWatched({ root: dir }, pull ? pulling : undefined);
-  const watchers: Watcher[] = [];
-  w.client.conn.onRequest('client/registerCapability', (p: { registrations: Registration[] }) => {
-    for (const r of p.registrations) {
-      if (r.method === 'workspace/didChangeWatchedFiles') watchers.push(...(r.registerOptions as { watchers: Watcher[] }).watchers);
-    }
-    return null;
-  });
-  await w.scanned;
-  return { ...w, watchers };
-}
-
-/** LSP `WatchKind` of each `FileChangeType`. */
-const KIND = { 1: 1, 2: 2, 3: 4 } as const;
-
-/**
- * Sends what VS Code sends for these events on disk: only those a registered watcher asks for
- * (its glob matches the path, its kind the event). A deleted or moved folder is one event, for the folder.
- */
-function notify(w: { client: Watched['client']; watchers: Watcher[] }, events: FileEvent[]): void {
-  const wanted = (e: FileEvent) => w.watchers.some((x) => ((x.kind ?? 7) & KIND[e.type as 1 | 2 | 3]) !== 0 && picomatch.isMatch(fileURLToPath(e.uri), x.globPattern, { dot: true }));
-  const changes = events.filter(wanted);
-  if (changes.length > 0) w.client.notify('workspace/didChangeWatchedFiles', { changes });
-}
+const notify = notifyWatched;
 
 /** A pulling client's view of the unopened files: each pull sends the result ids it holds and keeps what comes back. */
 class Pulled {

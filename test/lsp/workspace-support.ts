@@ -2,7 +2,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WorkDoneProgress, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { fileURLToPath } from 'node:url';
+import picomatch from 'picomatch';
+import { WorkDoneProgress, type Diagnostic, type FileEvent, type Registration } from 'vscode-languageserver-protocol/node';
 import { LspClient, type ServerSpec } from '../support/lsp-client';
 import { fileUri, testServer, type StartOptions } from '../support/our-server';
 
@@ -76,3 +78,39 @@ export async function published(client: LspClient, uri: string, ok: (d: Diagnost
 }
 
 export const codesOf = (d: Diagnostic[]) => d.map((x) => String(x.code)).sort();
+
+export interface Watcher {
+  globPattern: string;
+  kind?: number;
+}
+
+export type WatchedWithGlobs = Watched & { watchers: Watcher[] };
+
+/** Our server on a workspace (pushing, or pulling with `pull`), with the file watchers it registers. */
+export async function startWithWatchers(dir: string, pull = false): Promise<WatchedWithGlobs> {
+  const w = await startWatched({ root: dir }, pull ? pulling : undefined);
+  const watchers: Watcher[] = [];
+  w.client.conn.onRequest('client/registerCapability', (p: { registrations: Registration[] }) => {
+    for (const r of p.registrations) {
+      if (r.method === 'workspace/didChangeWatchedFiles') watchers.push(...(r.registerOptions as { watchers: Watcher[] }).watchers);
+    }
+    return null;
+  });
+  await w.scanned;
+  return { ...w, watchers };
+}
+
+/** LSP `WatchKind` of each `FileChangeType`. */
+const KIND = { 1: 1, 2: 2, 3: 4 } as const;
+
+/**
+ * Sends what VS Code sends for these events on disk: only those a registered watcher asks for
+ * (its glob matches the path, its kind the event). A deleted or moved folder is one event, for the
+ * folder. Returns how many were sent.
+ */
+export function notifyWatched(w: { client: Watched['client']; watchers: Watcher[] }, events: FileEvent[]): number {
+  const wanted = (e: FileEvent) => w.watchers.some((x) => ((x.kind ?? 7) & KIND[e.type as 1 | 2 | 3]) !== 0 && picomatch.isMatch(fileURLToPath(e.uri), x.globPattern, { dot: true }));
+  const changes = events.filter(wanted);
+  if (changes.length > 0) w.client.notify('workspace/didChangeWatchedFiles', { changes });
+  return changes.length;
+}
