@@ -1,8 +1,9 @@
-const RU = new Intl.PluralRules('ru');
+/** Made at the first Russian count, not when the module loads (a start needs none). */
+let ru: Intl.PluralRules | undefined;
 
 /** Russian plural form for a count: 1 день, 2 дня, 5 дней (a fraction takes the form of 2: 1,5 дня). */
 export function ruPlural(n: number, one: string, few: string, many: string): string {
-  const form = RU.select(n);
+  const form = (ru ??= new Intl.PluralRules('ru')).select(n);
   return form === 'one' ? one : form === 'many' ? many : few;
 }
 
