@@ -25,7 +25,7 @@ const FLAGS = join(__dirname, '..', '..', 'server', 'src', 'node', 'v8-flags.ts'
  * would not read the file); `probe` is evaluated on its exports, then `after` runs (before the
  * cache is written).
  */
-function run(source: string, dir: string, file = join(dir, '..', 'module.js'), probe = 'exports.sum', after = '') {
+function run(source: string, dir: string, file = join(dir, '..', 'module.js'), probe = 'exports.sum', after = '', nodeArgs: string[] = []) {
   const child = `const { compileCached } = require(${JSON.stringify(MODULE)});
 const source = ${JSON.stringify(source)}, file = ${JSON.stringify(file)};
 const { fn, use } = compileCached(source, file, ${JSON.stringify(dir)}, 0);
@@ -35,7 +35,7 @@ let value; try { value = ${probe}; } catch (e) { value = e.stack; }
 ${after};
 process.stdout.write(JSON.stringify({ use, value }));
 setTimeout(() => {}, 100);`;
-  const out = execFileSync(process.execPath, ['--require', 'tsx/cjs', '-e', child], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [...nodeArgs, '--require', 'tsx/cjs', '-e', child], { encoding: 'utf8' });
   return JSON.parse(out) as { use: string; value: unknown };
 }
 
@@ -86,6 +86,20 @@ describe('the code cache of the server', function () {
     const edited = built.replace('1, 2, 3', '4, 5, 6');
     writeFileSync(file, edited);
     assert.deepEqual(run(edited, dir, file), { use: 'absent', value: 15 });
+  });
+
+  it('keeps the functions only the start ran, however many collections come before it is written', () => {
+    // A function run once at the start, then collections that drop the bytecode of functions not run
+    // since (as the many collections of a start with large documents do; here V8 is made to drop it
+    // at once, `--stress-flush-code`).
+    const lines = Array.from({ length: 300 }, (_, i) => `  var v${i} = [${i}, ${i + 1}].map(function (x) { return x * ${i}; });`);
+    const source = `exports.start = function () {\n${lines.join('\n')}\n  return 1;\n};\nexports.sum = exports.start() + 5;\n`;
+    const size = (dir: string) => statSync(join(dir, caches(dir)[0])).size;
+    const quiet = join(mkdtempSync(join(tmpdir(), 'ss-code-cache-')), 'cache');
+    const busy = join(mkdtempSync(join(tmpdir(), 'ss-code-cache-')), 'cache');
+    assert.equal(run(source, quiet, undefined, 'exports.sum', '', ['--expose-gc', '--stress-flush-code']).value, 6);
+    assert.equal(run(source, busy, undefined, 'exports.sum', 'for (let i = 0; i < 12; i++) global.gc()', ['--expose-gc', '--stress-flush-code']).value, 6);
+    assert.ok(size(busy) > 0.9 * size(quiet), `${size(busy)} bytes after the collections, ${size(quiet)} without`);
   });
 
   it('is taken at the next start when it was written while a V8 flag was changed', () => {

@@ -9,7 +9,7 @@
  * never reads the cache of this one (V8 itself only compares the length of the source): by the id
  * the build writes on the bundle's last line (the hash of the rest, `scripts/build.mjs`) with the
  * file's modification time, or, without an id, by the hash of the source. It is
- * written once the warm-up is over, under the V8 flags of a start (V8 refuses a cache made under
+ * written once the warm-up is over (V8 keeps every function's bytecode until then), under the V8 flags of a start (V8 refuses a cache made under
  * other flags; `v8-flags.ts`), to a temporary file renamed into place; one that is absent,
  * unreadable, unwritable or that V8 rejects is ignored, and then the bundle is compiled as usual
  * (and the cache written again). The compiled script keeps the bundle's own path, so stack traces
@@ -19,7 +19,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { constants, Script } from 'node:vm';
-import { underStartFlags } from './v8-flags';
+import { setV8Flag, underStartFlags } from './v8-flags';
 
 /** How long after the start the cache is written: the warm-up (`warm-up.ts`) is over by then. */
 export const WRITE_AFTER_MS = 3000;
@@ -42,6 +42,7 @@ export interface Compiled {
 }
 
 const PREFIX = 'server-';
+const FLUSH = 'flush-bytecode';
 const SUFFIX = '.cache';
 
 /** The bundle's last line: `//# build-id=` and the hash of what comes before it. */
@@ -97,7 +98,16 @@ export function compileCached(source: string, filename: string, dir: string, wri
   const cachedData = readCache(file);
   const script = new Script(Module.wrap(source), { filename, cachedData, importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
   const use: CacheUse = !cachedData ? 'absent' : script.cachedDataRejected ? 'rejected' : 'accepted';
-  if (use !== 'accepted') setTimeout(() => writeCache(script, file), writeAfterMs).unref();
+  if (use !== 'accepted') {
+    // Until the cache is written V8 keeps the bytecode of every function compiled so far: at a busy
+    // start (large documents, many collections) it would otherwise drop that of the functions only
+    // the start ran, and the cache, without them, would make every later start compile them again.
+    setV8Flag(FLUSH, '--no-flush-bytecode', '--flush-bytecode');
+    setTimeout(() => {
+      writeCache(script, file);
+      setV8Flag(FLUSH, '--flush-bytecode', '--flush-bytecode');
+    }, writeAfterMs).unref();
+  }
   return { fn: script.runInThisContext() as Compiled['fn'], use, file };
 }
 
