@@ -8,9 +8,10 @@
  * The cache file is named after the bundle's content and the Node version, so that another build
  * never reads the cache of this one (V8 itself only compares the length of the source): by the id
  * the build writes on the bundle's last line (the hash of the rest, `scripts/build.mjs`) with the
- * file's modification time, or, without an id, by the hash of the source. It is
- * written once the warm-up is over (V8 keeps every function's bytecode until then), under the V8 flags of a start (V8 refuses a cache made under
- * other flags; `v8-flags.ts`), to a temporary file renamed into place; one that is absent,
+ * file's modification time, or, without an id, by the hash of the source. It is written once the
+ * warm-up is over (V8 keeps every function's bytecode until then), under the V8 flags of a start
+ * (V8 refuses a cache made under other flags; `v8-flags.ts`), to a temporary file renamed into
+ * place; one that is absent,
  * unreadable, unwritable or that V8 rejects is ignored, and then the bundle is compiled as usual
  * (and the cache written again). The compiled script keeps the bundle's own path, so stack traces
  * and source maps point at `dist/server.js`, line for line.
