@@ -11,9 +11,8 @@
  * file's modification time, or, without an id, by the hash of the source. It is written once the
  * warm-up is over (V8 keeps every function's bytecode until then), under the V8 flags of a start
  * (V8 refuses a cache made under other flags; `v8-flags.ts`), to a temporary file renamed into
- * place; one that is absent,
- * unreadable, unwritable or that V8 rejects is ignored, and then the bundle is compiled as usual
- * (and the cache written again). The compiled script keeps the bundle's own path, so stack traces
+ * place; one that is absent, unreadable, unwritable or that V8 rejects is ignored, and then the
+ * bundle is compiled as usual (and the cache written again). The compiled script keeps the bundle's own path, so stack traces
  * and source maps point at `dist/server.js`, line for line.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -47,7 +46,7 @@ const FLUSH = 'flush-bytecode';
 const SUFFIX = '.cache';
 
 /** The bundle's last line: `//# build-id=` and the hash of what comes before it. */
-export const BUILD_ID = '\n//# build-id=';
+const BUILD_ID = '\n//# build-id=';
 
 /** The id of the source: the build's (no need to hash 1.6 MB at each start), or its hash. */
 function sourceId(source: string, filename: string): string {
