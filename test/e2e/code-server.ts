@@ -178,6 +178,30 @@ export async function openFile(page: Page, name: string): Promise<void> {
   await page.waitForSelector(`.quick-input-list .monaco-list-row.focused[aria-label*="${name}"]`, { timeout: 30000 });
   await page.keyboard.press('Enter');
   await page.waitForSelector(`.tab.active[aria-label*="${name}"]`, { timeout: 30000 });
+  await focusEditor(page);
+}
+
+const FOCUSED_EDITOR = '.editor-group-container.active .monaco-editor.focused';
+
+/**
+ * Makes sure the active editor has the keyboard: a notification or a closing dialog may keep it a
+ * moment after a file opens, and keys typed then go nowhere. The cursor stays where it was.
+ */
+export async function focusEditor(page: Page): Promise<void> {
+  if (await page.locator(FOCUSED_EDITOR).waitFor({ timeout: 2000 }).then(() => true, () => false)) return;
+  await runCommand(page, 'View: Focus Active Editor Group');
+  await page.waitForSelector(FOCUSED_EDITOR, { timeout: 10000 });
+}
+
+/** What has the keyboard and what the active editor shows, for a failure message. */
+async function whereTheKeysGo(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    const what = el ? `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).trim().split(/\s+/).join('.') : ''}` : 'nothing';
+    const line = document.querySelector('.editor-group-container.active .monaco-editor .view-lines')?.textContent ?? '';
+    const message = document.querySelector('.suggest-widget .message')?.textContent ?? '';
+    return `focus on ${what}; editor text ${JSON.stringify(line.slice(0, 200))}; suggest message ${JSON.stringify(message)}`;
+  });
 }
 
 export async function goToLine(page: Page, line: number): Promise<void> {
@@ -204,8 +228,9 @@ export async function acceptCompletion(page: Page, word: string): Promise<void> 
     } catch (error) {
       if (attempt === 3) {
         const seen = await page.locator('.suggest-widget .monaco-list-row').allTextContents();
-        throw new Error(`no focused suggestion "${word}"; the list showed: ${JSON.stringify(seen)}`, { cause: error });
+        throw new Error(`no focused suggestion "${word}"; the list showed: ${JSON.stringify(seen)}; ${await whereTheKeysGo(page)}`, { cause: error });
       }
+      await focusEditor(page);
       // Escape only closes an open list: outside one it would leave a snippet's placeholders.
       if (await page.locator('.suggest-widget.visible').count()) await page.keyboard.press('Escape');
       await page.keyboard.press('Control+Space');
