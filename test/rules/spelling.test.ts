@@ -75,12 +75,13 @@ describe('spelling', function () {
     assert.deepEqual(words(spelling(forms), forms), []);
   });
 
-  it('leaves out names, abbreviations, letters, numbers, Latin words, addresses and the orthography rule\'s words', () => {
+  it('leaves out names, abbreviations, capitals inside a word, letters, numbers, Latin words, addresses and the orthography rule\'s words', () => {
     for (const v of [
       'Құжаттар Жанбырбаев мырзаға ҚР ШЖҚ РМК арқылы беріледі',
       'Құжаттар «Қазпошта» АҚ арқылы, Е Т Е Д І, К. Мәсімов',
       'Құжаттар 2010 жылғы 00101001 кодымен www.egov.kz немесе info@adilet.gov.kz арқылы',
       'Құжаттар call-орталық және SMS-хабарлама арқылы',
+      'ҚазПоштаа арқылы. ЖШСі арқылы',
       'Құжаттарды тапсыраЊан кездегі қолхат',
     ]) assert.deepEqual(words(spelling(kk(v)), kk(v)), [], v);
     const address = replaced('        kk: Астана қ., Иманов көшесі, 19', '        kk: Астана қ., Имановвв көшесі, 19');

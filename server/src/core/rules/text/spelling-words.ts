@@ -26,15 +26,23 @@ const ENDS_SENTENCE = /[.!?…]/u;
 const ABBREVIATION = /^(?:\p{Ll}{1,4}|\p{Lu})$/u;
 const FOREIGN = new RegExp(`[${Object.keys(NON_KAZAKH).join('')}${Object.keys(LEGACY_FONT).join('')}]`, 'u');
 
-const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+/** A letter that changes in upper case: the word is not all capitals. */
+const LOWER = /\p{Ll}/u;
+/** A capital after the first letter (`ҚазПошта`). */
+const CAPITAL_INSIDE = /^.[^]*\p{Lu}/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
 
-/** A part worth a look: Cyrillic, two letters or more, lower case or capitalised where allowed. */
+/**
+ * A part worth a look: Cyrillic, two letters or more, lower case or capitalised where allowed. Its
+ * letters are all Cyrillic (or marks), so their case is their Unicode category: the tests allocate
+ * nothing (a long text has tens of thousands of words).
+ */
 function checkable(part: string, capitalAllowed: boolean, kk: boolean): boolean {
   if (part.length < 2 || !CYRILLIC_WORD.test(part)) return false;
   if (kk && FOREIGN.test(part)) return false;
-  if (part === part.toUpperCase()) return false;
-  if ([...part.slice(1)].some(isUpper)) return false;
-  return capitalAllowed || !isUpper(part[0]);
+  if (!LOWER.test(part)) return false;
+  if (CAPITAL_INSIDE.test(part)) return false;
+  return capitalAllowed || !CAPITAL_FIRST.test(part);
 }
 
 export function wordsToCheck(text: string, lang: 'kk' | 'ru'): WordAt[] {
