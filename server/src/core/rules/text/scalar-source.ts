@@ -21,8 +21,33 @@ export function scalarSource(source: string, node: Scalar): ScalarSource | undef
 
 const ADDRESS = [/^(?:https?:\/\/|www\.)/i, /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u, /^[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|gov|net)(?![\w-])/iu];
 
-/** Blank out web and email addresses (same length), which hold Latin letters by right. */
+/** Ends a token (a run that may be an address). */
+const SEPARATOR = /[\s"',;()]/;
+const SEPARATORS = /[\s"',;()]/g;
+/** A character each address has (`:` or `.` of a web address, `@` of an email): tokens without one are skipped. */
+const IN_ADDRESS = /[.@:]/g;
+
+/**
+ * Blank out web and email addresses (same length), which hold Latin letters by right. Only the
+ * tokens that hold `.`, `@` or `:` are looked at, each once: no pattern ever scans a run twice.
+ */
 export function maskAddresses(text: string): string {
-  // Token by token, so that no pattern ever scans a long run twice.
-  return text.replace(/[^\s"',;()]+/g, (token) => (ADDRESS.some((re) => re.test(token)) ? ' '.repeat(token.length) : token));
+  let out = '';
+  let copied = 0;
+  let scanned = 0;
+  IN_ADDRESS.lastIndex = 0;
+  for (let m = IN_ADDRESS.exec(text); m; m = IN_ADDRESS.exec(text)) {
+    let start = m.index;
+    while (start > scanned && !SEPARATOR.test(text[start - 1])) start--;
+    SEPARATORS.lastIndex = m.index;
+    const end = SEPARATORS.exec(text)?.index ?? text.length;
+    const token = text.slice(start, end);
+    if (ADDRESS.some((re) => re.test(token))) {
+      out += text.slice(copied, start) + ' '.repeat(end - start);
+      copied = end;
+    }
+    scanned = end;
+    IN_ADDRESS.lastIndex = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
