@@ -4,6 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { DIALECT_STANDARD } from '../helpers';
 import { LspClient } from '../support/lsp-client';
 import { testServer } from '../support/our-server';
+import type { SpellLang, Speller } from '../../server/src/core/rules/text/speller';
+import { backgroundSpellers } from '../../server/src/node/spell/speller';
 
 const KK = '    kk: Құжаттардың қабылданғаны туралы қолхат';
 /** The standard under its own service code (documents that share one are published again together). */
@@ -37,5 +39,56 @@ describe('language server: the spelling dictionaries read after the first diagno
     } finally {
       await c.stop();
     }
+  });
+});
+
+/** Holds the thread for `ms` milliseconds, as a dictionary's reading or a first look-up does. */
+function busy(ms: number): void {
+  const end = performance.now() + ms;
+  while (performance.now() < end);
+}
+
+describe('language server: how the dictionaries are read in the background', () => {
+  it('reads one language per turn of the event loop and looks the open documents\' words up ahead in slices, so that requests get turns in between; `ready` comes once, after every word', async () => {
+    const looked: string[] = [];
+    const fake = (lang: SpellLang): Speller => {
+      busy(20);
+      return { correct: (w) => (looked.push(`${lang}:${w}`), busy(0.05), true), suggest: () => [] };
+    };
+    const words = (lang: SpellLang) => Array.from({ length: 2000 }, (_, i) => `${lang}${i}`);
+    let readyAt = -1;
+    const lookedAtReady: number[] = [];
+    let turns = 0;
+    const ready = new Promise<void>((resolve) => {
+      const provider = backgroundSpellers(() => (lookedAtReady.push(looked.length), (readyAt = turns), resolve()), words, fake);
+      assert.equal(provider('kk'), undefined, 'no speller before the dictionary is read');
+      assert.equal(provider('ru'), undefined);
+      // A request arriving meanwhile: one turn of the event loop after another, counted until `ready`.
+      const tick = () => {
+        turns++;
+        if (readyAt < 0) setImmediate(tick);
+      };
+      setImmediate(tick);
+    });
+    await ready;
+    assert.deepEqual(lookedAtReady, [4000], 'every word of both languages was looked up before `ready`, once');
+    // Two dictionaries of 20 ms and 4,000 look-ups of 0.05 ms in slices of 8 ms: some thirty turns.
+    assert.ok(readyAt >= 10, `other work had ${readyAt} turns while the dictionaries were read`);
+    await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(lookedAtReady, [4000], '`ready` is called once');
+  });
+
+  it('gives a language\'s speller as soon as it is read, and reads a language asked for later in a new round', async () => {
+    const read: SpellLang[] = [];
+    let readies = 0;
+    const provider = backgroundSpellers(() => readies++, () => [], (lang) => (read.push(lang), { correct: () => true, suggest: () => [] }));
+    assert.equal(provider('kk'), undefined);
+    for (let i = 0; i < 100 && readies === 0; i++) await new Promise((r) => setTimeout(r, 5));
+    assert.ok(provider('kk'), 'the Kazakh speller once read');
+    assert.equal(provider('ru'), undefined, 'Russian was not asked for: not read');
+    for (let i = 0; i < 100 && readies === 1; i++) await new Promise((r) => setTimeout(r, 5));
+    assert.ok(provider('ru'));
+    assert.deepEqual(read, ['kk', 'ru']);
+    assert.equal(readies, 2);
   });
 });

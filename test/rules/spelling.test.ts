@@ -8,6 +8,8 @@ import { parseConfig, type Config } from '../../server/src/core/config/config';
 import { addWord } from '../../server/src/core/config/words';
 import { analyze } from '../../server/src/core/engine';
 import { fixAllCodes } from '../../server/src/core/rules';
+import type { SpellLang } from '../../server/src/core/rules/text/speller';
+import { wordsToLookUp } from '../../server/src/core/rules/text/spelling';
 import type { Diagnostic } from '../../server/src/core/types';
 import { addWordAction } from '../../server/src/lsp/add-word';
 import { Hunspell, MAX_FED, cleanText } from '../../server/src/node/spell/hunspell';
@@ -117,6 +119,23 @@ describe('spelling', function () {
     assert.deepEqual(withDictionary.fixes?.map((f) => [f.edits[0].newText, f.preferred]), [['тапсыраған', true], ['тапсыраңан', false]]);
     const without = analyze(text).diagnostics.find((d) => d.code === 'orthography')!;
     assert.match(without.message.en, /Could be `тапсыраған` or `тапсыраңан`/);
+  });
+});
+
+describe('spelling: the words looked up ahead', () => {
+  it('are the very words the rule looks up, in each language (hyphenated ones whole and by part, no address)', () => {
+    const text = kk('Құжаттардың қабылданғаны туралы қолхат, интернет-ресурсқа мәрзімдер');
+    const asked: Record<SpellLang, Set<string>> = { kk: new Set(), ru: new Set() };
+    const recording = (lang: SpellLang) => {
+      const real = speller(lang)!;
+      return { correct: (w: string) => (asked[lang].add(w), real.correct(w)), suggest: () => [] };
+    };
+    const analysis = analyze(text, { speller: recording });
+    for (const lang of ['kk', 'ru'] as const) {
+      assert.ok(asked[lang].size > 50, lang);
+      assert.deepEqual(new Set(wordsToLookUp(analysis.parsed.source, analysis.model.texts, lang)), asked[lang], lang);
+    }
+    assert.ok(asked.kk.has('интернет-ресурсқа') && asked.kk.has('ресурсқа'));
   });
 });
 

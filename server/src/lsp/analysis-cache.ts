@@ -47,6 +47,11 @@ export class AnalysisCache {
     return { doc, analysis };
   }
 
+  /** The analyses kept for the documents' current versions (none is made). */
+  *current(): Generator<Analysis> {
+    for (const [uri, hit] of this.entries) if (this.documents.get(uri)?.version === hit.version) yield hit.analysis;
+  }
+
   /**
    * The analysis for an assist (completion, hover, outline, hints): none for a document over the
    * size limit, which the engine does not parse, so that no assist walks its whole text.

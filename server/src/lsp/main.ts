@@ -20,6 +20,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Config } from '../core/config/config';
 import { toolVersion } from '../core/docs';
 import { derive } from '../core/incremental';
+import { wordsToLookUp } from '../core/rules/text/spelling';
+import type { SpellLang } from '../core/rules/text/speller';
 import type { Lang } from '../core/types';
 import { ConfigCache } from '../node/config-file';
 import { backgroundSpellers } from '../node/spell/speller';
@@ -45,7 +47,7 @@ export class Server implements ServerContext {
   readonly documents = new TextDocuments(TextDocument);
   readonly codes = new CodeIndex();
   /** The dictionaries, read after the first diagnostics that need them (then every open document is analysed again). */
-  private readonly spellers = backgroundSpellers(() => this.spellingReady());
+  private readonly spellers = backgroundSpellers(() => this.spellingReady(), (lang) => this.wordsToLookUp(lang));
   readonly analyses = new AnalysisCache(this.documents, (uri, text, prev) => timed('analyse', () => derive(prev, text, { config: this.configFor(uri), speller: this.spellers })));
   private readonly workspace = new WorkspaceDiagnostics(this, () => this.settings.workspaceDiagnostics, this.spellers);
   private readonly diagnostics = new DiagnosticsPublisher(this, this.workspace);
@@ -206,6 +208,11 @@ export class Server implements ServerContext {
       this.revalidateAll();
     } else this.recheck(this.configs.forget(createdOrDeleted(changes)));
     this.workspace.filesChanged(changes);
+  }
+
+  /** The words the open documents' spelling will look up in a language's dictionary. */
+  private *wordsToLookUp(lang: SpellLang): Generator<string> {
+    for (const a of this.analyses.current()) yield* wordsToLookUp(a.parsed.source, a.model.texts, lang);
   }
 
   /** The open documents in these directories are analysed again (their config changed). */

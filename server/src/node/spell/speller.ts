@@ -106,23 +106,56 @@ export function nodeSpellers(): SpellerProvider {
   return loaded1;
 }
 
+/** How long one slice of the look-ups ahead may hold the thread before a request gets its turn. */
+const SLICE_MS = 8;
+/** Words looked up ahead per language at most: the cache of known words holds 10,000. */
+const MAX_AHEAD = 8000;
+
+/** Looks up `words` with `speller` (which remembers each answer), a slice per turn of the event loop, then calls `done`. */
+function lookUpAhead(speller: Speller, words: Iterator<string>, done: () => void): void {
+  let count = 0;
+  const slice = (): void => {
+    const end = Date.now() + SLICE_MS;
+    for (let next = words.next(); !next.done && count < MAX_AHEAD; next = words.next()) {
+      speller.correct(next.value);
+      if (++count % 32 === 0 && Date.now() >= end) return void setImmediate(slice);
+    }
+    setImmediate(done);
+  };
+  setImmediate(slice);
+}
+
 /**
  * The same spellers for the language server, which does not wait for them: a language not loaded
  * yet has no speller for this analysis (its first diagnostics come at once, without spelling),
- * the dictionary is read right after, and `ready` is called to analyse the open documents again.
+ * and the dictionaries are read right after, one language per turn of the event loop. The words
+ * the open documents will look up in each (`wordsOf`) are looked up ahead in slices of a few
+ * milliseconds, so that requests are answered in between, rather than all in the analysis that
+ * `ready` then asks for (a first look-up costs a dictionary search; an answer remembered, nothing).
  */
-export function backgroundSpellers(ready: () => void): SpellerProvider {
+export function backgroundSpellers(ready: () => void, wordsOf: (lang: SpellLang) => Iterable<string> = () => [], load: (lang: SpellLang) => Speller | undefined = loaded1): SpellerProvider {
   const pending = new Set<SpellLang>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const done = new Map<SpellLang, Speller | undefined>();
+  let loading = false;
+  const loadNext = (): void => {
+    const lang = pending.values().next().value as SpellLang | undefined;
+    if (lang === undefined) {
+      loading = false;
+      return ready();
+    }
+    pending.delete(lang);
+    const speller = load(lang);
+    done.set(lang, speller);
+    if (speller) lookUpAhead(speller, wordsOf(lang)[Symbol.iterator](), loadNext);
+    else setImmediate(loadNext);
+  };
   return (lang) => {
-    if (loaded.has(lang)) return loaded.get(lang);
+    if (done.has(lang)) return done.get(lang);
     pending.add(lang);
-    timer ??= setTimeout(() => {
-      timer = undefined;
-      for (const l of pending) loaded1(l);
-      pending.clear();
-      ready();
-    }, 0);
+    if (!loading) {
+      loading = true;
+      setTimeout(loadNext, 0);
+    }
     return undefined;
   };
 }

@@ -42,6 +42,23 @@ function unknownParts(w: ReturnType<typeof wordsToCheck>[number], speller: Spell
   return w.parts.filter((p) => !known(p.word));
 }
 
+/** Whether the rule looks at this text in this language (addresses are names: never). */
+const spelt = (t: TextEntry, lang: SpellLang) => t.lang === lang && !(t.path.includes('address') && ADDRESS.test(t.path));
+
+/**
+ * The words the rule will look up in one language's texts (hyphenated words whole, then by part),
+ * for a speller to look them up ahead of the analysis (see `node/spell/speller.ts`).
+ */
+export function* wordsToLookUp(source: string, texts: Iterable<TextEntry>, lang: SpellLang): Generator<string> {
+  for (const t of texts) {
+    const src = spelt(t, lang) ? scalarSource(source, t.node) : undefined;
+    for (const w of src ? wordsToCheck(src.text, lang) : []) {
+      if (w.word.includes('-')) yield w.word;
+      for (const p of w.parts) yield p.word;
+    }
+  }
+}
+
 /** The unknown words of one text (offsets in the file), each reported without suggestions. */
 function checkText(found: Found, text: string, start: number, lang: SpellLang, speller: Speller, own: ReadonlySet<string>, clause: number | undefined): void {
   for (const w of wordsToCheck(text, lang)) {
@@ -92,8 +109,7 @@ export const rule: Rule = {
     }, ctx.oneShot);
     for (const t of ctx.model.texts) {
       const lang = t.lang;
-      if (lang !== 'kk' && lang !== 'ru') continue;
-      if (!spelling.languages.has(lang) || (t.path.includes('address') && ADDRESS.test(t.path))) continue;
+      if ((lang !== 'kk' && lang !== 'ru') || !spelling.languages.has(lang) || !spelt(t, lang)) continue;
       const speller = spellerOf(lang);
       if (!speller) continue;
       for (const r of run.findings(t as TextEntry & { lang: SpellLang })) {
