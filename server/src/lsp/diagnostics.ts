@@ -12,13 +12,16 @@ import type { Diagnostic } from '../core/types';
 import { readStandardSync } from '../node/read';
 import type { ServerContext } from './context';
 import { toDiagnostic } from './convert';
-import { resultIdOf, siteRange } from './disk-diagnostics';
+import { siteRange } from './disk-diagnostics';
 import { URI } from './uri';
 import type { WorkspaceDiagnostics } from './workspace-diagnostics';
 
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  /** What was last sent for each open document (a digest), so that an unchanged one is not sent again. */
+  /**
+   * What was last sent for each open document (as JSON: comparing it costs no hash, and no
+   * `crypto` loaded before a first document's diagnostics), so that an unchanged one is not sent again.
+   */
   private readonly sent = new Map<string, string>();
 
   constructor(
@@ -83,9 +86,9 @@ export class DiagnosticsPublisher {
     const got = this.ctx.analyses.get(uri);
     if (!got) return;
     const diagnostics = this.render(uri)!;
-    const id = resultIdOf(diagnostics);
-    if (onlyChanged && this.sent.get(uri) === id) return;
-    this.sent.set(uri, id);
+    const sent = JSON.stringify(diagnostics);
+    if (onlyChanged && this.sent.get(uri) === sent) return;
+    this.sent.set(uri, sent);
     void this.ctx.connection.sendDiagnostics({ uri, version: got.doc.version, diagnostics });
   }
 

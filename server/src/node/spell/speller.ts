@@ -76,15 +76,10 @@ export class DictionarySpeller implements Speller {
   }
 }
 
-/** How long each dictionary took to load, in milliseconds (for the bench and the docs). */
-export const loadTimes: Partial<Record<SpellLang, number>> = {};
-
 export function loadSpeller(lang: SpellLang, files = dictionaryFiles(lang)): Speller | undefined {
   if (!files) return undefined;
-  const t = performance.now();
   const extra = files.extra && existsSync(files.extra) ? readFileSync(files.extra) : undefined;
   const dict = new Hunspell(readFileSync(files.aff, 'utf8'), readFileSync(files.dic), extra);
-  loadTimes[lang] = performance.now() - t;
   return new DictionarySpeller(lang, dict);
 }
 
