@@ -91,4 +91,18 @@ describe('language server: how the dictionaries are read in the background', () 
     assert.deepEqual(read, ['kk', 'ru']);
     assert.equal(readies, 2);
   });
+
+  it('reads on when looking ahead fails: the spellers are given and `ready` still comes', async () => {
+    let readies = 0;
+    const failing = function* (): Generator<string> {
+      yield 'бір';
+      throw new Error('a document in an unexpected state');
+    };
+    const provider = backgroundSpellers(() => readies++, failing, () => ({ correct: () => true, suggest: () => [] }));
+    provider('kk');
+    provider('ru');
+    for (let i = 0; i < 100 && readies === 0; i++) await new Promise((r) => setTimeout(r, 5));
+    assert.equal(readies, 1);
+    assert.ok(provider('kk') && provider('ru'));
+  });
 });

@@ -106,14 +106,23 @@ const SLICE_MS = 8;
 /** Words looked up ahead per language at most: the cache of known words holds 10,000. */
 const MAX_AHEAD = 8000;
 
-/** Looks up `words` with `speller` (which remembers each answer), a slice per turn of the event loop, then calls `done`. */
-function lookUpAhead(speller: Speller, words: Iterator<string>, done: () => void): void {
+/**
+ * Looks up `words` with `speller` (which remembers each answer), a slice per turn of the event
+ * loop, then calls `done`. Looking ahead only saves time: a failure ends it, and `done` comes all the same.
+ */
+function lookUpAhead(speller: Speller, words: () => Iterator<string>, done: () => void): void {
   let count = 0;
+  let it: Iterator<string> | undefined;
   const slice = (): void => {
     const end = Date.now() + SLICE_MS;
-    for (let next = words.next(); !next.done && count < MAX_AHEAD; next = words.next()) {
-      speller.correct(next.value);
-      if (++count % 32 === 0 && Date.now() >= end) return void setImmediate(slice);
+    try {
+      it ??= words();
+      for (let next = it.next(); !next.done && count < MAX_AHEAD; next = it.next()) {
+        speller.correct(next.value);
+        if (++count % 32 === 0 && Date.now() >= end) return void setImmediate(slice);
+      }
+    } catch {
+      // The analysis will look the words up itself.
     }
     setImmediate(done);
   };
@@ -141,7 +150,7 @@ export function backgroundSpellers(ready: () => void, wordsOf: (lang: SpellLang)
     pending.delete(lang);
     const speller = load(lang);
     done.set(lang, speller);
-    if (speller) lookUpAhead(speller, wordsOf(lang)[Symbol.iterator](), loadNext);
+    if (speller) lookUpAhead(speller, () => wordsOf(lang)[Symbol.iterator](), loadNext);
     else setImmediate(loadNext);
   };
   return (lang) => {
