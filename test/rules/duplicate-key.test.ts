@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { DIALECT_STANDARD, lineMatching, lineOf, lintText, only, replaced } from '../helpers';
+import { analyze, type Analysis } from '../../server/src/core/engine';
+import { reanalyze } from '../../server/src/core/incremental';
+import { DIALECT_STANDARD, FIXED_NOW, lineMatching, lineOf, lintText, only, replaced } from '../helpers';
 import { assertAt, assertMessages } from './support';
 
 const PQ = '    process-quality:     {normative: 90,  target: 92}';
@@ -55,5 +57,26 @@ describe('duplicate-key', () => {
     assert.equal(found.length, 1, found.map((d) => d.message.en).join('; '));
     assert.equal(lineOf(found[0]), lineMatching(text, /^ {6}channel: call-center/));
     assertMessages(found[0], /^Key `channel` and the keys after it, `value`, appear twice in this mapping; only the first ones count\. Is a `- ` missing before a list item\?$/);
+  });
+});
+
+describe('duplicate-key: while typing (each version derived from the last)', () => {
+  const KK = '    kk: Құжаттардың қабылданғаны туралы қолхат\n';
+  const codes = (a: Analysis) => a.diagnostics.filter((d) => d.code === 'duplicate-key').map((d) => a.parsed.source.slice(d.offset[0], d.offset[1]));
+
+  it('reports a key repeated in a mapping found clean before, still after an edit elsewhere, and no more once it goes', () => {
+    assert.ok(DIALECT_STANDARD.includes(KK));
+    const repeated = DIALECT_STANDARD.replace(KK, `${KK}    kk: Қолхат\n`);
+    const elsewhere = repeated.replace('  form: partially-automated', '  form: fully-automated');
+    assert.notEqual(elsewhere, repeated);
+    let a = analyze(DIALECT_STANDARD, { now: FIXED_NOW });
+    assert.deepEqual(codes(a), []);
+    for (const [text, want] of [[repeated, ['kk']], [elsewhere, ['kk']], [elsewhere.replace(`${KK}    kk: Қолхат\n`, KK), []]] as const) {
+      const derived = reanalyze(a, text, { now: FIXED_NOW });
+      assert.equal(derived.fallback, undefined, 'the edit takes the incremental path');
+      a = derived;
+      assert.deepEqual(codes(a), want);
+      assert.deepEqual(codes(a), codes(analyze(text, { now: FIXED_NOW })));
+    }
   });
 });

@@ -14,9 +14,24 @@ export const rule: Rule = {
   clauses: [],
   check(ctx) {
     const lone = ctx.parsed.loneMarkers ?? [];
-    for (const map of nodesOf(ctx.parsed).maps) checkMap(ctx, map, lone);
+    // Conflict markers change what counts as a repeat: then every mapping is looked at anew.
+    const remember = !ctx.oneShot && lone.length === 0;
+    const touched = ctx.parsed.touched;
+    for (const map of nodesOf(ctx.parsed).maps) {
+      if (remember && clean.has(map) && !touched?.has(map)) continue;
+      // A mapping edited in place (on the path) may have gained a repeat since it was found clean.
+      if (checkMap(ctx, map, lone)) clean.delete(map);
+      else if (remember) clean.add(map);
+    }
   },
 };
+
+/**
+ * The mappings found with no key repeated. An edit is parsed block by block and keeps the
+ * Document's other nodes: a mapping off the path to the changed block (in `touched`) has the
+ * same keys as before, and is not looked at again (a 30,000-line standard has some 20,000).
+ */
+const clean = new WeakSet<YAMLMap>();
 
 /** A small mapping's keys are compared in place; a larger one's go through a Map. */
 const SMALL = 8;
@@ -50,14 +65,16 @@ function firstBefore(items: YAMLMap['items'], i: number, name: string): Scalar |
   return undefined;
 }
 
-function checkMap(ctx: RuleContext, map: YAMLMap, lone: LoneMarker[]): void {
+/** Reports the mapping's repeated keys; whether it has any. */
+function checkMap(ctx: RuleContext, map: YAMLMap, lone: LoneMarker[]): boolean {
   const items = map.items;
-  if (items.length < 2) return;
+  if (items.length < 2) return false;
   // Most mappings are texts, `{kk, ru}`: two keys told apart at once.
-  if (items.length === 2 && !sameName(items[0], items[1])) return;
+  if (items.length === 2 && !sameName(items[0], items[1])) return false;
   // Each name's first key: compared in place in a small mapping, through a Map in a larger one.
   const seen = items.length > SMALL ? new Map<string, Scalar>() : undefined;
   let run: Run | undefined;
+  let repeated = false;
   for (let i = 0; i < items.length; i++) {
     const key = keyOf(items[i]);
     if (!key) {
@@ -71,6 +88,7 @@ function checkMap(ctx: RuleContext, map: YAMLMap, lone: LoneMarker[]): void {
       run = flush(ctx, run);
       continue;
     }
+    repeated = true;
     const first: [number, number] = [firstKey.range![0], firstKey.range![1]];
     const at: [number, number] = [key.range![0], key.range![1]];
     // Both sides of a conflict resolved by half: the marker between them is the one problem.
@@ -79,6 +97,7 @@ function checkMap(ctx: RuleContext, map: YAMLMap, lone: LoneMarker[]): void {
     else run = { at, first, names: [name] };
   }
   flush(ctx, run);
+  return repeated;
 }
 
 /** Reports a run of repeated keys, if there is one; no run is left open. */
