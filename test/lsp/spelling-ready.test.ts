@@ -42,6 +42,27 @@ describe('language server: the spelling dictionaries read after the first diagno
   });
 });
 
+describe('language server: a long report unchanged by the dictionaries', function () {
+  this.timeout(30000);
+
+  it('is sent once (kept as a digest, not as its text)', async () => {
+    const keys = Array.from({ length: 600 }, (_, i) => `bogus-key-${i}: 1`).join('\n');
+    const text = `${withCode(DIALECT_STANDARD, 99)}\n${keys}\n`;
+    const c = await LspClient.start(testServer({ configuration: {} }));
+    try {
+      await c.settled();
+      const u = uri('long.standard.yaml');
+      await c.open(u, text);
+      const first = c.published.get(u)![0];
+      assert.ok(JSON.stringify(first.diagnostics).length > 64 * 1024, 'a report longer than what is kept as it was sent');
+      await sleep(1500);
+      assert.equal(c.published.get(u)!.length, 1, 'not sent again once the dictionaries are read');
+    } finally {
+      await c.stop();
+    }
+  });
+});
+
 /** Holds the thread for `ms` milliseconds, as a dictionary's reading or a first look-up does. */
 function busy(ms: number): void {
   const end = performance.now() + ms;

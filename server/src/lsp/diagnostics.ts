@@ -12,15 +12,19 @@ import type { Diagnostic } from '../core/types';
 import { readStandardSync } from '../node/read';
 import type { ServerContext } from './context';
 import { toDiagnostic } from './convert';
-import { siteRange } from './disk-diagnostics';
+import { digestOf, siteRange } from './disk-diagnostics';
 import { URI } from './uri';
 import type { WorkspaceDiagnostics } from './workspace-diagnostics';
+
+/** The longest report kept as it was sent (longer ones are kept as a digest). */
+const MAX_KEPT = 64 * 1024;
 
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /**
-   * What was last sent for each open document (as JSON: comparing it costs no hash, and no
-   * `crypto` loaded before a first document's diagnostics), so that an unchanged one is not sent again.
+   * What was last sent for each open document, so that an unchanged one is not sent again: its JSON
+   * (comparing it costs no hash, and no `crypto` loaded before a first document's diagnostics), or
+   * for a long report its digest.
    */
   private readonly sent = new Map<string, string>();
 
@@ -86,7 +90,8 @@ export class DiagnosticsPublisher {
     const got = this.ctx.analyses.get(uri);
     if (!got) return;
     const diagnostics = this.render(uri)!;
-    const sent = JSON.stringify(diagnostics);
+    const json = JSON.stringify(diagnostics);
+    const sent = json.length > MAX_KEPT ? digestOf(json) : json;
     if (onlyChanged && this.sent.get(uri) === sent) return;
     this.sent.set(uri, sent);
     void this.ctx.connection.sendDiagnostics({ uri, version: got.doc.version, diagnostics });

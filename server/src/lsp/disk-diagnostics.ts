@@ -14,8 +14,13 @@ let crypto: typeof import('node:crypto') | undefined;
 
 /** A result id that names the content: two reports with the same id are the same report. */
 export function resultIdOf(items: LspDiagnostic[]): string {
+  return digestOf(JSON.stringify(items));
+}
+
+/** A short digest of a text (SHA-1, 20 characters). */
+export function digestOf(text: string): string {
   crypto ??= require('node:crypto') as typeof import('node:crypto');
-  return crypto.createHash('sha1').update(JSON.stringify(items)).digest('base64url').slice(0, 20);
+  return crypto.createHash('sha1').update(text).digest('base64url').slice(0, 20);
 }
 
 let empty: string | undefined;
