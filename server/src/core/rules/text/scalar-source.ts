@@ -21,9 +21,9 @@ export function scalarSource(source: string, node: Scalar): ScalarSource | undef
 
 const ADDRESS = [/^(?:https?:\/\/|www\.)/i, /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u, /^[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|gov|net)(?![\w-])/iu];
 
-/** Ends a token (a run that may be an address). */
-const SEPARATOR = /[\s"',;()]/;
+/** Ends a token (a run that may be an address): searched for forward, tested backward. */
 const SEPARATORS = /[\s"',;()]/g;
+const SEPARATOR = new RegExp(SEPARATORS.source);
 /** A character each address has (`:` or `.` of a web address, `@` of an email): tokens without one are skipped. */
 const IN_ADDRESS = /[.@:]/g;
 

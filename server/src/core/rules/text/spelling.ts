@@ -11,7 +11,7 @@ import type { Rule } from '../rule';
 import { PerText, type Found } from './per-text';
 import { scalarSource } from './scalar-source';
 import type { SpellLang, Speller } from './speller';
-import { wordsToCheck } from './spelling-words';
+import { wordsToCheck, type WordAt } from './spelling-words';
 
 /** Addresses are names of streets, towns and buildings: not looked up. */
 const ADDRESS = /(?:^|\.)address(?:\.|$)/;
@@ -36,9 +36,12 @@ function fixes(near: string[], start: number, end: number): Fix[] | undefined {
 }
 
 /** The parts of a word to report: none when the whole word (or each part) is known. */
-function unknownParts(w: ReturnType<typeof wordsToCheck>[number], speller: Speller, own: ReadonlySet<string>): { word: string; at: number }[] {
+/** A hyphenated word every part of which is looked up is first looked up whole (`интернет-ресурс`). */
+const wholeFirst = (w: WordAt) => w.word.includes('-') && w.parts.length === w.word.split('-').length;
+
+function unknownParts(w: WordAt, speller: Speller, own: ReadonlySet<string>): { word: string; at: number }[] {
   const known = (x: string) => own.has(x.toLowerCase()) || speller.correct(x);
-  if (w.word.includes('-') && w.parts.length === w.word.split('-').length && known(w.word)) return [];
+  if (wholeFirst(w) && known(w.word)) return [];
   return w.parts.filter((p) => !known(p.word));
 }
 
@@ -53,7 +56,7 @@ export function* wordsToLookUp(source: string, texts: Iterable<TextEntry>, lang:
   for (const t of texts) {
     const src = spelt(t, lang) ? scalarSource(source, t.node) : undefined;
     for (const w of src ? wordsToCheck(src.text, lang) : []) {
-      if (w.word.includes('-')) yield w.word;
+      if (wholeFirst(w)) yield w.word;
       for (const p of w.parts) yield p.word;
     }
   }
