@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 
+/** What the build writes into the server bundle and the server reads back (`server/src/node/build-marks.json`). */
+const MARKS = JSON.parse(readFileSync('server/src/node/build-marks.json', 'utf8'));
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 const common = {
@@ -41,7 +43,7 @@ const warmUpTexts = readdirSync('examples')
  */
 const SERVER_FLAGS = [
   "require('v8').setFlagsFromString('--no-lazy-feedback-allocation');",
-  "(globalThis[Symbol.for('service-standard.v8-flags')] ??= {})['lazy-feedback-allocation'] = ['--no-lazy-feedback-allocation', '--lazy-feedback-allocation'];",
+  `(globalThis[Symbol.for(${JSON.stringify(MARKS.v8FlagsKey)})] ??= {})['lazy-feedback-allocation'] = ['--no-lazy-feedback-allocation', '--lazy-feedback-allocation'];`,
 ].join('');
 
 /**
@@ -178,13 +180,13 @@ const entries = [
 ].filter((e) => existsSync(e.entryPoints[0]));
 
 /**
- * The server's last line names its build, `//# build-id=` and the SHA-256 of the rest: its code cache
+ * The server's last line names its build, `MARKS.buildId` and the SHA-256 of the rest: its code cache
  * is named by it (`server/src/node/code-cache.ts`) rather than by hashing the bundle at each start.
  */
 function addBuildId(file) {
   if (!existsSync(file)) return;
   const text = readFileSync(file, 'utf8');
-  writeFileSync(file, `${text.replace(/\n$/, '')}\n//# build-id=${createHash('sha256').update(text).digest('hex')}\n`);
+  writeFileSync(file, `${text.replace(/\n$/, '')}\n${MARKS.buildId}${createHash('sha256').update(text).digest('hex')}\n`);
 }
 
 // The spelling dictionaries are data files, read beside the bundle: dist/dictionaries/{kk,ru}/.

@@ -20,6 +20,7 @@ import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { constants, Script } from 'node:vm';
 import { setV8Flag, underStartFlags } from './v8-flags';
+import marks from './build-marks.json';
 
 /** How long after the start the cache is written: the warm-up (`warm-up.ts`) is over by then. */
 export const WRITE_AFTER_MS = 3000;
@@ -45,8 +46,8 @@ const PREFIX = 'server-';
 const FLUSH = 'flush-bytecode';
 const SUFFIX = '.cache';
 
-/** The bundle's last line: `//# build-id=` and the hash of what comes before it. */
-const BUILD_ID = '\n//# build-id=';
+/** The bundle's last line: `//# build-id=` and the hash of what comes before it (written by `scripts/build.mjs`). */
+const BUILD_ID = `\n${marks.buildId}`;
 
 /** The id of the source: the build's (no need to hash 1.6 MB at each start), or its hash. */
 function sourceId(source: string, filename: string): string {

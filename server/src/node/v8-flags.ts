@@ -11,11 +11,12 @@
  * The bundle's first line registers its own change the same way (`scripts/build.mjs`).
  */
 import { setFlagsFromString } from 'node:v8';
+import marks from './build-marks.json';
 
 /** Flag name -> [the flag as now set, the flag as a start has it]. */
 type Changed = Record<string, readonly [now: string, atStart: string]>;
 
-const KEY = Symbol.for('service-standard.v8-flags');
+const KEY = Symbol.for(marks.v8FlagsKey);
 
 function changed(): Changed {
   const process = globalThis as { [KEY]?: Changed };
