@@ -66,10 +66,14 @@ export class KazakhForms {
   private readonly memo = new Map<string, boolean>();
 
   constructor(private readonly dict: Hunspell) {
+    // One test per distinct condition: the Kazakh affix file has ~2,500 entries and ~120 conditions.
+    const tests = new Map<string, (stem: string) => boolean>();
     for (const e of dict.entries as AffixEntry[]) {
       if (!e.add) continue;
       if (!this.bySuffix.has(e.add)) this.bySuffix.set(e.add, []);
-      this.bySuffix.get(e.add)!.push({ flag: e.flag, strip: e.strip, test: condition(e.condition) });
+      let test = tests.get(e.condition);
+      if (!test) tests.set(e.condition, (test = condition(e.condition)));
+      this.bySuffix.get(e.add)!.push({ flag: e.flag, strip: e.strip, test });
     }
     this.suffixes = new Set([...this.bySuffix.keys(), ...MORE_SUFFIXES]);
     this.maxAdd = Math.max(...[...this.suffixes].map((s) => s.length));
