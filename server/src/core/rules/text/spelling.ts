@@ -35,10 +35,10 @@ function fixes(near: string[], start: number, end: number): Fix[] | undefined {
   return near.map((w) => ({ title: { kk: `\`${w}\` деп түзету`, ru: `Исправить на \`${w}\``, en: `Correct to \`${w}\`` }, edits: [{ start, end, newText: w }] }));
 }
 
-/** The parts of a word to report: none when the whole word (or each part) is known. */
 /** A hyphenated word every part of which is looked up is first looked up whole (`интернет-ресурс`). */
 const wholeFirst = (w: WordAt) => w.word.includes('-') && w.parts.length === w.word.split('-').length;
 
+/** The parts of a word to report: none when the whole word (or each part) is known. */
 function unknownParts(w: WordAt, speller: Speller, own: ReadonlySet<string>): { word: string; at: number }[] {
   const known = (x: string) => own.has(x.toLowerCase()) || speller.correct(x);
   if (wholeFirst(w) && known(w.word)) return [];
