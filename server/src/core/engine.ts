@@ -38,6 +38,14 @@ export interface Analysis {
   model: Model;
   catalog?: Catalog;
   diagnostics: Diagnostic[];
+  /** What an analysis of the same text may keep of this one (none in one-shot mode): see `analyzeParsed`'s `kept`. */
+  basis?: Basis;
+}
+
+/** The config an analysis was made with, and every rule's findings before the disable comments were applied. */
+export interface Basis {
+  config?: Config;
+  findings: Diagnostic[];
 }
 
 /** The edition named in the document, and its catalog (the default one when `edition` is absent). */
@@ -75,11 +83,16 @@ export function analyze(source: string, options: AnalyzeOptions = {}): Analysis 
   return analyzeParsed(source.length > MAX_CHARS ? unparsed(source) : parse(source), options);
 }
 
+/** The rules run again on an unchanged text: those that read something besides it and the config. */
+const RERUN = new Set(rules.filter((r) => r.reads?.length).map((r) => r.code));
+
 /**
  * The model, rules and diagnostics of a text already parsed (by `parse()`, or patched incrementally).
  * `previous`: the model of the version the Document was patched from, and what the patch touched.
+ * `kept`: the findings of an analysis of this very text under this config (its `basis`): only the
+ * rules that read something else (`Rule.reads`) are run again, the others' findings are kept.
  */
-export function analyzeParsed(parsed: Parsed, options: AnalyzeOptions = {}, previous?: Previous): Analysis {
+export function analyzeParsed(parsed: Parsed, options: AnalyzeOptions = {}, previous?: Previous, kept?: readonly Diagnostic[]): Analysis {
   const source = parsed.source;
   const tooLong = source.length > MAX_CHARS;
   const { edition, catalog } = readEdition(parsed);
@@ -125,9 +138,10 @@ export function analyzeParsed(parsed: Parsed, options: AnalyzeOptions = {}, prev
     findings: (kind) => model.find(kind),
     oneShot: options.oneShot,
   };
+  if (kept) for (const d of kept) if (!RERUN.has(d.code)) diagnostics.push(d);
   for (const rule of rules) {
     const setting = overrides[rule.code];
-    if (setting === 'off') continue;
+    if (setting === 'off' || (kept && !RERUN.has(rule.code))) continue;
     if (tooLong || (parsed.tooDeep !== undefined && rule.code !== 'syntax' && rule.code !== 'merge-conflict')) continue;
     const report = (r: Report) => emit(rule.code, setting ?? r.severity ?? rule.defaultSeverity, r);
     try {
@@ -143,9 +157,10 @@ export function analyzeParsed(parsed: Parsed, options: AnalyzeOptions = {}, prev
       });
     }
   }
+  const basis = options.oneShot ? undefined : { config: options.config, findings: diagnostics.slice() };
   if (!tooLong) review(rules, ctx, diagnostics, emit, overrides);
   diagnostics.sort((a, b) => a.offset[0] - b.offset[0] || a.offset[1] - b.offset[1] || a.code.localeCompare(b.code));
-  return { parsed, model, catalog, diagnostics: once(diagnostics) };
+  return { parsed, model, catalog, diagnostics: once(diagnostics), basis };
 }
 
 const KNOWN = new Set(rules.map((r) => r.code));

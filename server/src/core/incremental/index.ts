@@ -113,8 +113,20 @@ export function reanalyze(prev: Analysis, source: string, options: AnalyzeOption
 export function derive(prev: Analysis | undefined, source: string, options: AnalyzeOptions = {}): Analysis {
   if (!prev) return analyze(source, options);
   try {
-    return reanalyze(prev, source, options);
+    return unchanged(prev, source, options) ?? reanalyze(prev, source, options);
   } catch {
     return analyze(source, options);
   }
+}
+
+/**
+ * The analysis of the very text `prev` was made of, under the same config (the dictionaries were
+ * read meanwhile, or the date changed): its parse and model as they are, the findings of every rule
+ * but those that read the dictionaries or the date kept (`Rule.reads`). None for anything else.
+ */
+function unchanged(prev: Analysis, source: string, options: AnalyzeOptions): Analysis | undefined {
+  const { parsed, basis } = prev;
+  if (!basis || basis.config !== options.config || parsed.source !== source || parsed.tooDeep !== undefined || source.length > MAX_CHARS) return undefined;
+  const touched = new Set<object>();
+  return analyzeParsed({ ...parsed, touched }, options, { model: prev.model, touched }, basis.findings);
 }

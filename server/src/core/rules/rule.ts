@@ -30,6 +30,12 @@ export interface RuleMeta {
   marksBroken?: boolean;
   /** Rules that work across files (see `checkWorkspace`) set this. */
   scope?: 'file' | 'workspace';
+  /**
+   * What it reads besides the text and the config (the dictionaries, which are read after the first
+   * diagnostics; today's date): its findings may change while the text stays the same, so it alone is
+   * run again when a document is analysed anew with an unchanged text (`analyzeParsed`'s `kept`).
+   */
+  reads?: readonly ('speller' | 'today')[];
 }
 
 export interface Report {

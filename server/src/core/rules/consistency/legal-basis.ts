@@ -11,6 +11,7 @@ export const rule: Rule = {
   summary: { kk: 'Актінің күні дұрыс жазылмаған, күнтізбеде жоқ немесе болашақта', ru: 'Дата акта записана неверно, не существует или в будущем', en: 'an act\'s date malformed, not in the calendar, or in the future' },
   group: 'consistency',
   clauses: ['general.legal-basis'],
+  reads: ['today'],
   check(ctx) {
     for (const f of ctx.findings('invalid-value')) {
       if (f.type !== 'date') continue;

@@ -204,6 +204,7 @@ export const rule: Rule = {
   summary: { kk: 'Латынның ұқсас әріптері, қазақ әліпбиінде жоқ және ескі қаріп әріптері, түрлендіруде жоғалған `?`', ru: 'Латинские двойники, буквы не казахского алфавита и старых шрифтов, `?`, потерянные при конвертации', en: 'Latin look-alikes, non-Kazakh and legacy-font letters, `?` lost in conversion' },
   group: 'text',
   clauses: 'any',
+  reads: ['speller'],
   fixAllSafe: true,
   check(ctx) {
     const known: Partial<Record<'kk' | 'ru', KnownWords>> = {};

@@ -92,6 +92,7 @@ export const rule: Rule = {
   },
   group: 'text',
   clauses: 'any',
+  reads: ['speller'],
   check(ctx) {
     const spelling = ctx.spelling;
     if (!spelling) return;
