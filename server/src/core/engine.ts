@@ -48,6 +48,12 @@ export interface Basis {
   findings: Diagnostic[];
 }
 
+/** What `analyzeParsed` keeps of an analysis of the same text: its model, and its findings (`Basis`). */
+export interface Kept {
+  model: Model;
+  findings: readonly Diagnostic[];
+}
+
 /** The edition named in the document, and its catalog (the default one when `edition` is absent). */
 export function readEdition(parsed: Parsed): { edition?: string; catalog?: Catalog } {
   const root = parsed.doc.contents;
@@ -89,14 +95,14 @@ const RERUN = new Set(rules.filter((r) => r.reads?.length).map((r) => r.code));
 /**
  * The model, rules and diagnostics of a text already parsed (by `parse()`, or patched incrementally).
  * `previous`: the model of the version the Document was patched from, and what the patch touched.
- * `kept`: the findings of an analysis of this very text under this config (its `basis`): only the
- * rules that read something else (`Rule.reads`) are run again, the others' findings are kept.
+ * `kept`: the model and the findings (its `basis`) of an analysis of this very text under this config:
+ * only the rules that read something else (`Rule.reads`) are run again, the others' findings are kept.
  */
-export function analyzeParsed(parsed: Parsed, options: AnalyzeOptions = {}, previous?: Previous, kept?: readonly Diagnostic[]): Analysis {
+export function analyzeParsed(parsed: Parsed, options: AnalyzeOptions = {}, previous?: Previous, kept?: Kept): Analysis {
   const source = parsed.source;
   const tooLong = source.length > MAX_CHARS;
   const { edition, catalog } = readEdition(parsed);
-  const model = tooLong ? new Model(catalog, edition, []) : buildModel(parsed.doc, catalog, edition, damageOf(parsed), previous, !options.oneShot);
+  const model = kept?.model ?? (tooLong ? new Model(catalog, edition, []) : buildModel(parsed.doc, catalog, edition, damageOf(parsed), previous, !options.oneShot));
   const diagnostics: Diagnostic[] = [];
   const overrides = options.config?.rules ?? {};
   const now = options.now ?? new Date();
@@ -138,7 +144,7 @@ export function analyzeParsed(parsed: Parsed, options: AnalyzeOptions = {}, prev
     findings: (kind) => model.find(kind),
     oneShot: options.oneShot,
   };
-  if (kept) for (const d of kept) if (!RERUN.has(d.code)) diagnostics.push(d);
+  if (kept) for (const d of kept.findings) if (!RERUN.has(d.code)) diagnostics.push(d);
   for (const rule of rules) {
     const setting = overrides[rule.code];
     if (setting === 'off' || (kept && !RERUN.has(rule.code))) continue;

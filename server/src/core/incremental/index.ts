@@ -22,6 +22,7 @@
  *
  * The previous Document is reused in place: after `reanalyze`, the previous analysis is stale.
  */
+import type { Config } from '../config/config';
 import { analyze, analyzeParsed, MAX_CHARS, type Analysis, type AnalyzeOptions } from '../engine';
 import { linesOf, parse, type Parsed } from '../parse/parse';
 import { findBlock } from './blocks';
@@ -120,13 +121,17 @@ export function derive(prev: Analysis | undefined, source: string, options: Anal
 }
 
 /**
- * The analysis of the very text `prev` was made of, under the same config (the dictionaries were
- * read meanwhile, or the date changed): its parse and model as they are, the findings of every rule
+ * The analysis of the very text `prev` was made of, under an equal config (the dictionaries were
+ * read meanwhile, or the date changed): its parse and model as they are (the same objects), the findings of every rule
  * but those that read the dictionaries or the date kept (`Rule.reads`). None for anything else.
  */
 function unchanged(prev: Analysis, source: string, options: AnalyzeOptions): Analysis | undefined {
   const { parsed, basis } = prev;
-  if (!basis || basis.config !== options.config || parsed.source !== source || parsed.tooDeep !== undefined || source.length > MAX_CHARS) return undefined;
-  const touched = new Set<object>();
-  return analyzeParsed({ ...parsed, touched }, options, { model: prev.model, touched }, basis.findings);
+  if (!basis || !sameConfig(basis.config, options.config) || parsed.source !== source || parsed.tooDeep !== undefined || source.length > MAX_CHARS) return undefined;
+  return analyzeParsed({ ...parsed, touched: new Set() }, options, undefined, { model: prev.model, findings: basis.findings });
+}
+
+/** Configs with the same settings (a server makes a config object anew for each analysis; it is plain data). */
+function sameConfig(a: Config | undefined, b: Config | undefined): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
