@@ -122,8 +122,9 @@ export function derive(prev: Analysis | undefined, source: string, options: Anal
 
 /**
  * The analysis of the very text `prev` was made of, under an equal config (the dictionaries were
- * read meanwhile, or the date changed): its parse and model as they are (the same objects), the findings of every rule
- * but those that read the dictionaries or the date kept (`Rule.reads`). None for anything else.
+ * read meanwhile, or the date changed): its parse and model as they are (the same objects), and
+ * the findings of every rule but those that read the dictionaries or the date (`Rule.reads`).
+ * None for anything else.
  */
 function unchanged(prev: Analysis, source: string, options: AnalyzeOptions): Analysis | undefined {
   const { parsed, basis } = prev;
