@@ -128,7 +128,9 @@ export function derive(prev: Analysis | undefined, source: string, options: Anal
  */
 function unchanged(prev: Analysis, source: string, options: AnalyzeOptions): Analysis | undefined {
   const { parsed, basis } = prev;
-  if (!basis || !sameConfig(basis.config, options.config) || parsed.source !== source || parsed.tooDeep !== undefined || source.length > MAX_CHARS) return undefined;
+  if (!basis || parsed.source !== source || parsed.tooDeep !== undefined || source.length > MAX_CHARS) return undefined;
+  // After the text: a keystroke (another text) never compares the configs.
+  if (!sameConfig(basis.config, options.config)) return undefined;
   return analyzeParsed({ ...parsed, touched: new Set() }, options, undefined, { model: prev.model, findings: basis.findings });
 }
 
