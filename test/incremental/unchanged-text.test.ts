@@ -15,7 +15,7 @@ import { FIXED_NOW, replaced } from '../helpers';
 const spellers = nodeSpellers();
 const BEFORE_ACTS = new Date('2000-01-01T12:00:00Z');
 const MISSPELT = replaced('    kk: Құжаттардың қабылданғаны туралы қолхат', '    kk: Құжаттардың қабылданғаны туралы қолхат, мәрзімдер');
-/** A misspelt word silenced by a disable comment, and one comment that silences nothing until the dictionaries are read. */
+/** A misspelt word behind a disable comment: before the dictionaries are read the comment silences nothing (it is reported unused), after they are it silences the word. */
 const SILENCED = replaced(
   '    kk: Құжаттардың қабылданғаны туралы қолхат',
   '    kk: Құжаттардың қабылданғаны туралы қолхат, мәрзімдер # service-standard-disable-line spelling',
