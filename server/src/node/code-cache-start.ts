@@ -5,6 +5,10 @@
  */
 import { join } from 'node:path';
 import { cacheDirOf, installCodeCache } from './code-cache';
+import { setStartFlags } from './v8-flags';
 
 const dir = cacheDirOf(process.argv);
-if (dir) installCodeCache(join(__dirname, 'server.js'), dir);
+if (dir) {
+  setStartFlags();
+  installCodeCache(join(__dirname, 'server.js'), dir);
+}

@@ -23,6 +23,15 @@ function changed(): Changed {
   return (process[KEY] ??= {});
 }
 
+/**
+ * Sets the flags every start of the server has (`startFlags` in build-marks.json): the bundle's
+ * first line sets them (`scripts/build.mjs`), and the code cache's preload before it compiles the
+ * bundle, so that the cache is made and read under them.
+ */
+export function setStartFlags(): void {
+  for (const flag of marks.startFlags) setFlagsFromString(flag);
+}
+
 /** Sets `flag` (`--name=value`, `--name`, `--no-name`), whose value at a start is `atStart`. */
 export function setV8Flag(name: string, flag: string, atStart: string): void {
   setFlagsFromString(flag);
