@@ -49,6 +49,7 @@ interface Waiter {
   after: number;
   version?: number;
   resolve: (p: Publish) => void;
+  reject: (err: Error) => void;
 }
 
 export interface Memory {
@@ -70,6 +71,8 @@ export class LspClient {
   configuration: ServerSpec['configuration'];
   private waiters: Waiter[] = [];
   private settingsPulled!: Promise<void>;
+  /** Why the server is gone, once its process has ended. */
+  private gone?: string;
 
   private constructor(
     readonly spec: ServerSpec,
@@ -99,6 +102,8 @@ export class LspClient {
     const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new LspClient(spec, proc, conn);
     proc.stderr!.on('data', (d) => client.stderr.push(String(d)));
+    // After the pipes close, once what they brought has been dispatched (the connection queues it).
+    proc.once('close', (code, signal) => setTimeout(() => client.ended(code, signal), 100));
     let pulled!: () => void;
     client.settingsPulled = new Promise((r) => (pulled = r));
     conn.onRequest('workspace/configuration', (p: { items: { section?: string; scopeUri?: string }[] }) => {
@@ -120,7 +125,7 @@ export class LspClient {
     conn.onNotification('telemetry/event', () => undefined);
     conn.onUnhandledNotification(() => undefined);
     conn.listen();
-    client.initializeResult = await conn.sendRequest('initialize', {
+    client.initializeResult = await client.unlessGone(conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
       workspaceFolders: null,
@@ -137,10 +142,31 @@ export class LspClient {
         window: { workDoneProgress: false },
       },
       ...spec.initialize,
-    });
+    }));
     client.startMs = performance.now() - t0;
     conn.sendNotification('initialized', {});
     return client;
+  }
+
+  private stderrTail(): string {
+    return this.stderr.join('').slice(-2000);
+  }
+
+  /** The server's process has ended: what waits for it fails at once, saying so, rather than never or at its timeout. */
+  private ended(code: number | null, signal: NodeJS.Signals | null): void {
+    this.gone = `${this.spec.name} exited (${code ?? signal}); stderr: ${this.stderrTail()}`;
+    for (const w of this.waiters) w.reject(new Error(this.gone));
+    this.waiters = [];
+    this.conn.dispose();
+  }
+
+  /** A request's answer, or the reason the server is gone if it ends first. */
+  private async unlessGone<R>(answer: Promise<R>): Promise<R> {
+    try {
+      return await answer;
+    } catch (err) {
+      throw this.gone ? new Error(this.gone) : err;
+    }
   }
 
   get pid(): number {
@@ -158,7 +184,8 @@ export class LspClient {
   nextPublish(uri: string, version?: number, timeoutMs = this.spec.waitMs ?? 180000): Promise<Publish> {
     const after = this.published.get(uri)?.length ?? 0;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${this.spec.name}: no diagnostics for ${uri} v${version} within ${timeoutMs} ms; stderr: ${this.stderr.join('').slice(-2000)}`)), timeoutMs);
+      if (this.gone) return reject(new Error(this.gone));
+      const timer = setTimeout(() => reject(new Error(`${this.spec.name}: no diagnostics for ${uri} v${version} within ${timeoutMs} ms; stderr: ${this.stderrTail()}`)), timeoutMs);
       this.waiters.push({
         uri,
         after,
@@ -166,6 +193,10 @@ export class LspClient {
         resolve: (p) => {
           clearTimeout(timer);
           resolve(p);
+        },
+        reject: (err) => {
+          clearTimeout(timer);
+          reject(err);
         },
       });
     });
@@ -204,7 +235,8 @@ export class LspClient {
 
   /** A request; `token`: cancelled by the caller as an editor cancels a request it no longer needs. */
   request<R>(method: string, params: unknown, token?: CancellationToken): Promise<R> {
-    return (token ? this.conn.sendRequest(method, params, token) : this.conn.sendRequest(method, params)) as Promise<R>;
+    if (this.gone) return Promise.reject(new Error(this.gone));
+    return this.unlessGone((token ? this.conn.sendRequest(method, params, token) : this.conn.sendRequest(method, params)) as Promise<R>);
   }
 
   async timed<R>(method: string, params: unknown): Promise<{ ms: number; result: R }> {
