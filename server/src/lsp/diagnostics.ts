@@ -75,7 +75,7 @@ export class DiagnosticsPublisher {
     const before = this.ctx.codes.get(uri)?.code;
     const site = codeSite(uri, got.analysis.model);
     const changed = this.ctx.codes.set(uri, site);
-    if (announce) this.publish(uri);
+    if (announce) this.publish(uri, false, true);
     // Others sharing the old or the new code see their warning appear or go.
     if (changed) this.workspace.publishSharing(new Set([before, site?.code]), uri);
   }
@@ -85,8 +85,9 @@ export class DiagnosticsPublisher {
     if (!this.timers.has(uri)) this.publish(uri, true);
   }
 
-  private publish(uri: string, onlyChanged = false): void {
-    if (this.workspace.pull) return this.workspace.requestRefresh();
+  /** `settled`: the document's edit settled (a pulling client that has pulled it as it is is not asked to pull again). */
+  private publish(uri: string, onlyChanged = false, settled = false): void {
+    if (this.workspace.pull) return this.workspace.requestRefresh(settled ? uri : undefined);
     const got = this.ctx.analyses.get(uri);
     if (!got) return;
     const diagnostics = this.render(uri)!;

@@ -53,10 +53,14 @@ class DocumentReports {
     const key = `${doc.version}:${this.workspace.generation()}`;
     const hit = this.kept.get(uri);
     const epoch = this.ctx.analyses.epoch(uri);
-    if (hit?.doc?.deref() === doc && hit.key === key && hit.epoch === epoch) return hit;
+    if (hit?.doc?.deref() === doc && hit.key === key && hit.epoch === epoch) {
+      this.workspace.refreshes.pulled(uri);
+      return hit;
+    }
     const items = timed('render', () => this.publisher.render(uri) ?? []);
     const report = { doc: new WeakRef(doc), epoch, key, resultId: resultIdOf(items), items };
     this.keep(uri, report);
+    this.workspace.refreshes.pulled(uri);
     return report;
   }
 

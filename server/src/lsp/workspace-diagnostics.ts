@@ -25,6 +25,7 @@ import type { ServerContext } from './context';
 import { toDiagnostic, toRange } from './convert';
 import { DiskDiagnostics, emptyId } from './disk-diagnostics';
 import { affectedFiles } from './folder-events';
+import { RefreshRequests } from './refresh';
 import { isWorkspaceStandard, listStandards, scanProgress } from './scan';
 import type { WorkspaceDiagnosticsSetting } from './settings';
 import { URI } from './uri';
@@ -65,7 +66,11 @@ export class WorkspaceDiagnostics {
   private readonly unspelled = new Set<string>();
   private running?: Promise<void>;
   private processed = 0;
-  private refreshTimer?: NodeJS.Timeout;
+  /** Pull: the refreshes asked for; an open document's report is made from its version, the workspace's generation and its analysis's epoch. */
+  readonly refreshes = new RefreshRequests(
+    () => void this.ctx.connection.languages.diagnostics.refresh().catch(() => undefined),
+    (uri) => `${this.ctx.documents.get(uri)?.version}:${this.generation()}:${this.ctx.analyses.epoch(uri)}`,
+  );
   private settingsChanges = 0;
 
   constructor(
@@ -128,6 +133,7 @@ export class WorkspaceDiagnostics {
   closed(uri: string): void {
     // The client shows the live problems until something replaces them.
     this.sent.set(uri, 'live');
+    this.refreshes.closed(uri);
     if (this.pull) this.stale.add(uri);
     const onDisk = !!URI.toPath(uri);
     if (!onDisk || !this.enabled || !isWorkspaceStandard(uri, this.folders)) this.clear(uri);
@@ -172,13 +178,11 @@ export class WorkspaceDiagnostics {
     }
   }
 
-  /** Pull: asks the client to pull again (at most once per 50 ms). */
-  requestRefresh(): void {
-    if (!this.pull || !this.refreshSupport || this.refreshTimer) return;
-    this.refreshTimer = setTimeout(() => {
-      this.refreshTimer = undefined;
-      this.ctx.connection.languages.diagnostics.refresh().catch(() => undefined);
-    }, 50);
+  /** Pull: asks the client to pull again (see `refresh.ts`); `settled`: only because this open document's edit settled. */
+  requestRefresh(settled?: string): void {
+    if (!this.pull || !this.refreshSupport) return;
+    if (settled === undefined) this.refreshes.request();
+    else this.refreshes.requestFor(settled);
   }
 
   private decide(): void {
@@ -206,16 +210,20 @@ export class WorkspaceDiagnostics {
     return this.running;
   }
 
-  /** Reads the queued files, yielding to the event loop every `SLICE_MS`. */
+  /**
+   * Reads the queued files, yielding to the event loop every `SLICE_MS`; a pulling client is asked to
+   * pull again if a file was read (not if all were open: a saved document's problems are its text's).
+   */
   private async drain(): Promise<void> {
     const changed = new Set<string | undefined>();
+    let readAny = false;
     // Date.now(), not performance.now(): the latter loads perf_hooks, at a server's start (~3 ms).
     let slice = Date.now();
     while (this.queue.size) {
       const uri: string = this.queue.values().next().value!;
       this.queue.delete(uri);
       try {
-        await this.read(uri, changed);
+        if (await this.read(uri, changed)) readAny = true;
       } catch (err) {
         this.ctx.connection.console.error(`service-standard: ${uri}: ${String(err)}`);
       }
@@ -226,22 +234,23 @@ export class WorkspaceDiagnostics {
       }
     }
     this.publishSharing(changed);
-    this.requestRefresh();
+    if (readAny) this.requestRefresh();
   }
 
-  /** Reads one unopened file (never over the size limit): its code, and its problems when they are shown. */
-  private async read(uri: string, changed: Set<string | undefined>): Promise<void> {
-    if (this.ctx.documents.get(uri)) return;
+  /** Reads one unopened file (never over the size limit): its code, and its problems when they are shown; false if it is open. */
+  private async read(uri: string, changed: Set<string | undefined>): Promise<boolean> {
+    if (this.ctx.documents.get(uri)) return false;
     const path = URI.toPath(uri);
     const read = path ? await readStandard(path) : undefined;
     // Opened while it was read: the live text counts.
-    if (this.ctx.documents.get(uri)) return;
+    if (this.ctx.documents.get(uri)) return false;
     this.unspelled.delete(uri);
     const before = this.ctx.codes.get(uri)?.code;
     if (!read || !('text' in read)) {
       if (!read || !('tooLarge' in read)) this.known.delete(uri);
       if (this.ctx.codes.set(uri, undefined)) changed.add(before);
-      return this.clear(uri);
+      this.clear(uri);
+      return true;
     }
     const shown = this.enabled && isWorkspaceStandard(uri, this.folders);
     let unspelled = false;
@@ -255,11 +264,15 @@ export class WorkspaceDiagnostics {
     const doc = TextDocument.create(uri, 'service-standard', 0, read.text);
     const site = codeSite(uri, analysis.model);
     if (this.ctx.codes.set(uri, site, site && toRange(doc, site.offset))) changed.add(before).add(site?.code);
-    if (!shown) return this.clear(uri);
+    if (!shown) {
+      this.clear(uri);
+      return true;
+    }
     if (unspelled) this.unspelled.add(uri);
     const lang: Lang = this.ctx.lang(uri);
     this.disk.set(uri, analysis.diagnostics.map((d) => toDiagnostic(doc, d, lang)));
     this.emit(uri);
+    return true;
   }
 
   /** Shows an unopened file's problems: pushed when they changed, or left for the next pull. */
