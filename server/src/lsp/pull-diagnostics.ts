@@ -19,9 +19,8 @@ type Guard = <P, R>(fn: (p: P) => R, fallback: R) => (p: P) => R;
 interface Report {
   /** The document it was computed for (a reopened file is another document, with versions anew); not kept alive by the report. */
   doc?: WeakRef<TextDocument>;
-  /** What its analysis was made from (analysed again without a new version: the dictionaries were read); not the analysis itself. */
-  epoch?: string;
-  key: string;
+  /** What it was made from (`WorkspaceDiagnostics.reportState`), not the analysis itself. */
+  state: string;
   resultId: string;
   items: Diagnostic[];
 }
@@ -43,23 +42,20 @@ class DocumentReports {
     return previous === resultId ? { kind: 'unchanged', resultId } : { kind: 'full', resultId, items };
   }
 
-  private current(uri: string): Omit<Report, 'key' | 'doc' | 'epoch'> {
+  private current(uri: string): Omit<Report, 'state' | 'doc'> {
     const doc = this.ctx.documents.get(uri);
     if (!doc) {
       const items = this.workspace.render(uri);
       return { resultId: resultIdOf(items), items };
     }
     timed('settle', () => this.publisher.settle(uri));
-    const key = `${doc.version}:${this.workspace.generation()}`;
-    const hit = this.kept.get(uri);
-    const epoch = this.ctx.analyses.epoch(uri);
-    if (hit?.doc?.deref() === doc && hit.key === key && hit.epoch === epoch) {
-      this.workspace.refreshes.pulled(uri);
-      return hit;
+    const state = this.workspace.reportState(uri);
+    let report = this.kept.get(uri);
+    if (report?.doc?.deref() !== doc || report.state !== state) {
+      const items = timed('render', () => this.publisher.render(uri) ?? []);
+      report = { doc: new WeakRef(doc), state, resultId: resultIdOf(items), items };
+      this.keep(uri, report);
     }
-    const items = timed('render', () => this.publisher.render(uri) ?? []);
-    const report = { doc: new WeakRef(doc), epoch, key, resultId: resultIdOf(items), items };
-    this.keep(uri, report);
     this.workspace.refreshes.pulled(uri);
     return report;
   }

@@ -66,10 +66,10 @@ export class WorkspaceDiagnostics {
   private readonly unspelled = new Set<string>();
   private running?: Promise<void>;
   private processed = 0;
-  /** Pull: the refreshes asked for; an open document's report is made from its version, the workspace's generation and its analysis's epoch. */
+  /** Pull: the refreshes asked for (see `refresh.ts`). */
   readonly refreshes = new RefreshRequests(
     () => void this.ctx.connection.languages.diagnostics.refresh().catch(() => undefined),
-    (uri) => `${this.ctx.documents.get(uri)?.version}:${this.generation()}:${this.ctx.analyses.epoch(uri)}`,
+    (uri) => this.reportState(uri),
   );
   private settingsChanges = 0;
 
@@ -140,9 +140,9 @@ export class WorkspaceDiagnostics {
     if (onDisk) void this.enqueue([uri]);
   }
 
-  /** Changes whenever what any open document shows may have changed without a new version. */
-  generation(): string {
-    return `${this.settingsChanges}:${this.ctx.codes.updates}`;
+  /** What an open document's report is made from: its version, the settings and shared codes, its analysis's epoch (dictionaries read). */
+  reportState(uri: string): string {
+    return `${this.ctx.documents.get(uri)?.version}:${this.settingsChanges}:${this.ctx.codes.updates}:${this.ctx.analyses.epoch(uri)}`;
   }
 
   /** What the editor shows for a file that is not open. */

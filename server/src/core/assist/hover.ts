@@ -14,7 +14,6 @@ export interface HoverResult {
   offset: [number, number];
 }
 
-
 const LANG_NAMES: Record<Lang, Record<Lang, string>> = {
   kk: { kk: 'қазақша мәтін', ru: 'текст на казахском', en: 'Kazakh text' },
   ru: { kk: 'орысша мәтін', ru: 'текст на русском', en: 'Russian text' },
