@@ -132,6 +132,7 @@ function replay(w: Walk, from: Trace, seg: Segment, by: number): void {
       maps1: s.maps1 + mapsBy,
       index: s.index + segBy,
       count: s.count,
+      stamp: s.stamp,
     };
     t.segments.push(c);
     t.byNode.set(c.node, c);

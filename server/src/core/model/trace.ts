@@ -29,6 +29,11 @@ export interface Segment extends WalkInputs {
   /** Its place in `Trace.segments`, and how many segments from there on lie inside it (itself included). */
   index: number;
   count: number;
+  /**
+   * The walk that wrote it, told apart from every other walk of any build: a segment taken again
+   * from the previous build keeps its stamp, so an equal stamp means the same subtree, unchanged.
+   */
+  stamp: number;
 }
 
 export interface Trace {
@@ -47,6 +52,8 @@ export interface Trace {
   /** Segments in the order their walks began (a segment's inner ones follow it). */
   segments: Segment[];
   byNode: Map<Node, Segment>;
+  /** The first stamp of this build's own walks: a segment with a lower one was taken from an earlier build. */
+  firstStamp: number;
 }
 
 /** A walk writing fewer entries than this is not kept as a segment: walking it again costs less than keeping it. */
@@ -54,8 +61,10 @@ const MIN_ENTRIES = 6;
 
 const traces = new WeakMap<Model, Trace>();
 
+let nextStamp = 0;
+
 export function newTrace(model: Model): Trace {
-  const t: Trace = { ops: [], texts: model.texts, found: [], typed: [], typedNames: [], mapPaths: [], mapNodes: [], segments: [], byNode: new Map() };
+  const t: Trace = { ops: [], texts: model.texts, found: [], typed: [], typedNames: [], mapPaths: [], mapNodes: [], segments: [], byNode: new Map(), firstStamp: nextStamp };
   traces.set(model, t);
   return t;
 }
@@ -103,6 +112,7 @@ export function openSegment(t: Trace, i: WalkInputs): number {
     maps1: 0,
     index: t.segments.length,
     count: 0,
+    stamp: nextStamp++,
   };
   t.segments.push(seg);
   t.byNode.set(i.node, seg);

@@ -214,11 +214,9 @@ export const rule: Rule = {
         const src = scalarSource(ctx.source, t.node);
         if (src) checkText(found, src.text, src.start, t.lang, t.clause, knownWords);
       },
-      late: (t) => ctx.spelling?.speller(t.lang),
+      accepts: (t) => t.lang === 'kk' || t.lang === 'ru',
+      late: (lang) => ctx.spelling?.speller(lang as 'kk' | 'ru'),
     }, ctx.oneShot);
-    for (const t of ctx.model.texts) {
-      if (t.lang !== 'kk' && t.lang !== 'ru') continue;
-      for (const r of run.findings(t as TextEntry & { lang: 'kk' | 'ru' })) ctx.report(r);
-    }
+    run.each(ctx.model, (r) => ctx.report(r));
   },
 };

@@ -14,10 +14,16 @@
  * A check whose findings depend on the scalar as written alone (its source and style) may keep
  * them by that text too, for a document parsed again whole (a version with a syntax error, the
  * same file opened again): `TextCheck.source`.
+ *
+ * A run over a model's texts (`Run.each`) also keeps the findings of a whole subtree the model took
+ * from the previous build (`per-block.ts`): one look for thousands of texts.
  */
 import type { Scalar } from 'yaml';
-import type { Fix } from '../../types';
+import type { TextEntry } from '../../model/model';
 import type { Report } from '../rule';
+import type { Model } from '../../model/model';
+import { traceOf } from '../../model/trace';
+import { eachInBlocks, moved, type BlockRun, type Blocks } from './per-block';
 
 export type Key = readonly unknown[];
 
@@ -39,8 +45,10 @@ export interface Found {
 /** A check of one text `T`; made once per run, not per text. */
 export interface TextCheck<T extends Text> {
   check(t: T, found: Found): void;
-  /** The late part of the key for `t`, read only when its check asked for it then. */
-  late?(t: T): unknown;
+  /** The texts of a model the check looks at: a choice made from the text and the shared key alone. */
+  accepts?(t: TextEntry): boolean;
+  /** The late part of the key for texts in `lang`, read only when a check asked for it then. */
+  late?(lang: string): unknown;
   /** The document's text, when the findings are also kept by the scalar as written. */
   source?: string;
 }
@@ -69,15 +77,7 @@ function sameKey(a: Key, b: Key): boolean {
 
 /** What was kept holds for `t` in the run with shared key `shared`. */
 function fits<T extends Text>(k: Kept | undefined, shared: number, how: TextCheck<T>, t: T): k is Kept {
-  return !!k && k.shared === shared && k.lang === t.lang && k.clause === t.clause && (!k.late || k.late.value === how.late?.(t));
-}
-
-/** `r` with every offset moved by `by`. */
-function moved(r: Report, by: number): Report {
-  const out: Report = { ...r, offset: [r.offset[0] + by, r.offset[1] + by] };
-  if (r.related) out.related = r.related.map((x) => ({ ...x, offset: [x.offset[0] + by, x.offset[1] + by] }));
-  if (r.fixes) out.fixes = r.fixes.map((f): Fix => ({ ...f, edits: f.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) }));
-  return out;
+  return !!k && k.shared === shared && k.lang === t.lang && k.clause === t.clause && (!k.late || k.late.value === how.late?.(t.lang));
 }
 
 /** The findings of one check of one text, and whether it read the late part of the key; one per run, used for each text in turn. */
@@ -101,7 +101,7 @@ class Collected<T extends Text> implements Found {
   }
 
   late(): unknown {
-    this.read ??= { value: this.how.late?.(this.t!) };
+    this.read ??= { value: this.how.late?.(this.t!.lang) };
     return this.read.value;
   }
 }
@@ -134,6 +134,7 @@ const SHARED_KEPT = 16;
 /** One memory per rule: the findings of its check for each scalar it looked at. */
 export class PerText {
   private readonly kept = new WeakMap<Scalar, Kept>();
+  private readonly blocks: Blocks = new WeakMap();
   private byContent?: ByContent;
   private shared: { key: Key; id: number }[] = [];
   private nextId = 0;
@@ -149,20 +150,37 @@ export class PerText {
       known = { key: shared, id: this.nextId++ };
       this.shared = [known, ...this.shared.slice(0, SHARED_KEPT - 1)];
     }
-    return new Run(oneShot ? undefined : this.kept, known.id, how, how.source === undefined ? undefined : (this.byContent ??= new ByContent()));
+    const byContent = how.source === undefined ? undefined : (this.byContent ??= new ByContent());
+    return oneShot ? new Run(undefined, undefined, known.id, how, byContent) : new Run(this.kept, this.blocks, known.id, how, byContent);
   }
 }
 
 export class Run<T extends Text> {
   private readonly found: Collected<T>;
+  /** The late part of the key the last `findings` depended on. */
+  lastLate: { value: unknown } | undefined;
 
   constructor(
     private readonly kept: WeakMap<Scalar, Kept> | undefined,
-    private readonly shared: number,
-    private readonly how: TextCheck<T>,
+    private readonly blocks: Blocks | undefined,
+    readonly shared: number,
+    readonly how: TextCheck<T>,
     private readonly byContent: ByContent | undefined,
   ) {
     this.found = new Collected(how);
+  }
+
+  /**
+   * The findings of every text of the model the check accepts, in order, each given to `emit` with
+   * its text; those of a subtree the model took unchanged from the previous build are those found
+   * then (see `per-block.ts`).
+   */
+  each(model: Model, emit: (r: Report, t: T) => void): void {
+    const texts = model.texts as unknown as (T & TextEntry)[];
+    const trace = this.blocks && traceOf(model);
+    if (trace) return eachInBlocks({ run: this as BlockRun<T & TextEntry>, blocks: this.blocks!, trace, texts, emit });
+    const accepts = this.how.accepts;
+    for (const t of texts) if (!accepts || accepts(t)) for (const r of this.findings(t)) emit(r, t);
   }
 
   /**
@@ -173,21 +191,27 @@ export class Run<T extends Text> {
   findings(t: T): readonly Report[] {
     const { node } = t;
     const range = node.range;
+    this.lastLate = undefined;
     if (!range) return NONE;
     const start = range[0];
     const length = range[1] - start;
     const kept = this.kept;
     const was = kept?.get(node);
-    if (was && was.length === length && fits(was, this.shared, this.how, t)) return was.reports.length === 0 ? NONE : was.reports.map((r) => moved(r, start));
+    if (was && was.length === length && fits(was, this.shared, this.how, t)) {
+      this.lastLate = was.late;
+      return was.reports.length === 0 ? NONE : was.reports.map((r) => moved(r, start));
+    }
     const source = this.how.source;
     const text = source === undefined ? undefined : `${node.type ?? ''}\n${source.slice(start, range[1])}`;
     const same = text === undefined ? undefined : this.byContent?.get(text);
     if (fits(same, this.shared, this.how, t)) {
+      this.lastLate = same.late;
       kept?.set(node, same);
       return same.reports.length === 0 ? NONE : same.reports.map((r) => moved(r, start));
     }
     const found = this.found;
     found.collect(t);
+    this.lastLate = found.read;
     // A one-shot run of a check that keeps nothing by content: nothing to keep.
     if (!kept && text === undefined) return found.reports ?? NONE;
     const reports = found.reports ? found.reports.map((r) => moved(r, -start)) : NONE;

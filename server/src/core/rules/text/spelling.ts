@@ -102,25 +102,22 @@ export const rule: Rule = {
     // Each language's speller, asked for once per analysis (and only for a language some text is in).
     const spellers = new Map<SpellLang, Speller | undefined>();
     const spellerOf = (lang: SpellLang) => (spellers.has(lang) ? spellers.get(lang) : spellers.set(lang, spelling.speller(lang)).get(lang));
-    const run = memo.run<TextEntry & { lang: SpellLang }>([ownKey], {
+    const languages = [...spelling.languages].sort().join(',');
+    const run = memo.run<TextEntry & { lang: SpellLang }>([ownKey, languages], {
       check(t, found) {
-        const src = scalarSource(ctx.source, t.node);
-        if (src) checkText(found, src.text, src.start, t.lang, found.late() as Speller, spelling.words, t.clause);
+        const speller = found.late() as Speller | undefined;
+        const src = speller && scalarSource(ctx.source, t.node);
+        if (src) checkText(found, src.text, src.start, t.lang, speller, spelling.words, t.clause);
       },
-      late: (t) => spellerOf(t.lang),
+      accepts: (t) => (t.lang === 'kk' || t.lang === 'ru') && spelling.languages.has(t.lang) && spelt(t, t.lang),
+      late: (lang) => spellerOf(lang as SpellLang),
       // The unknown words depend on the text as written alone: a document parsed again whole finds them at once.
       source: ctx.source,
     }, ctx.oneShot);
-    for (const t of ctx.model.texts) {
-      const lang = t.lang;
-      if ((lang !== 'kk' && lang !== 'ru') || !spelling.languages.has(lang) || !spelt(t, lang)) continue;
-      const speller = spellerOf(lang);
-      if (!speller) continue;
-      for (const r of run.findings(t as TextEntry & { lang: SpellLang })) {
-        const word = ctx.source.slice(r.offset[0], r.offset[1]);
-        const near = suggestions-- > 0 ? speller.suggest(word) : [];
-        ctx.report(near.length === 0 ? r : { ...r, message: message(word, lang, near), fixes: fixes(near, r.offset[0], r.offset[1]) });
-      }
-    }
+    run.each(ctx.model, (r, t) => {
+      const word = ctx.source.slice(r.offset[0], r.offset[1]);
+      const near = suggestions-- > 0 ? spellerOf(t.lang)!.suggest(word) : [];
+      ctx.report(near.length === 0 ? r : { ...r, message: message(word, t.lang, near), fixes: fixes(near, r.offset[0], r.offset[1]) });
+    });
   },
 };

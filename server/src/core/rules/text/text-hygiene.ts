@@ -134,10 +134,10 @@ export const rule: Rule = {
   clauses: 'any',
   fixAllSafe: true,
   check(ctx) {
-    const run = memo.run<TextEntry>([], { check: (t, found) => checkText(found, ctx.source, t.node, t.value, t.clause) }, ctx.oneShot);
-    for (const t of ctx.model.texts) {
-      if (!isScalar(t.node) || !t.node.range) continue;
-      for (const r of run.findings(t)) ctx.report(r);
-    }
+    const run = memo.run<TextEntry>([], {
+      check: (t, found) => checkText(found, ctx.source, t.node, t.value, t.clause),
+      accepts: (t) => isScalar(t.node) && !!t.node.range,
+    }, ctx.oneShot);
+    run.each(ctx.model, (r) => ctx.report(r));
   },
 };
