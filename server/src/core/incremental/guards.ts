@@ -36,6 +36,7 @@ export function baseRefusal(p: Parsed): string | undefined {
 /** A parsed text known to be a clean base (it was patched from one, with a block that passed `blockRefusal`). */
 export function markClean(p: Parsed): void {
   clean.set(p, true);
+  p.noAliases = true;
 }
 
 /** Why a block's old or new text cannot be read alone (`undefined`: it can). */

@@ -67,6 +67,24 @@ export class Model {
     }
   }
 
+  private kinds?: Map<string, Entry[]>;
+
+  /**
+   * The entries whose type is of `kind` (a list's: `list`), in the order of `entries`. Grouped at the
+   * first call, once for the rules that look for values of one kind among all the entries.
+   */
+  ofKind(kind: ValueType['kind']): readonly Entry[] {
+    if (!this.kinds) {
+      const kinds = (this.kinds = new Map<string, Entry[]>());
+      for (const e of this.entries.values()) {
+        const list = kinds.get(e.type.kind);
+        if (list) list.push(e);
+        else kinds.set(e.type.kind, [e]);
+      }
+    }
+    return this.kinds.get(kind) ?? [];
+  }
+
   ofType(name: string): Entry[] {
     return this.byType.get(name) ?? [];
   }

@@ -29,6 +29,8 @@ export interface Parsed {
    * the previous version's, its range moved by the change in length when it lies after the change.
    */
   touched?: ReadonlySet<object>;
+  /** Known to hold no anchor and no alias (a Document patched in place refuses blocks with them). */
+  noAliases?: true;
 }
 
 export { MAX_NESTING, nestingScan, nestingTooDeep } from './nesting';

@@ -84,8 +84,8 @@ export const rule: Rule = {
       if (f.type !== 'email' && f.type !== 'phone' && f.type !== 'url') continue;
       ctx.report({ offset: f.offset, clause: f.clause, message: explain(f.type, f.value, f.problem) });
     }
-    for (const e of ctx.model.entries.values()) {
-      if (e.type.kind !== 'url' || typeof e.value !== 'string' || !isScalar(e.node)) continue;
+    for (const e of ctx.model.ofKind('url')) {
+      if (typeof e.value !== 'string' || !isScalar(e.node)) continue;
       const risk = riskOf(e.node, !ctx.oneShot);
       if (risk) ctx.report({ offset: e.range, clause: e.clause, ...explainRisk(String(e.node.value).trim(), risk) });
     }

@@ -8,6 +8,8 @@ import type { Catalog, Field, ValueType } from '../../catalog/types';
 import type { Rule } from '../rule';
 
 const KINDS = new Set(['email', 'phone', 'url']);
+/** The entries looked at: those of the kinds above, and lists (a single value written for a list of them). */
+const LOOKED_AT = ['email', 'phone', 'url', 'list'] as const;
 const cache = new WeakMap<Catalog, Set<string>>();
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -66,7 +68,7 @@ export const rule: Rule = {
   check(ctx) {
     if (!ctx.catalog) return;
     const own = samples(ctx.catalog);
-    for (const e of ctx.model.entries.values()) {
+    for (const e of LOOKED_AT.flatMap((k) => ctx.model.ofKind(k))) {
       const kind = e.type.kind === 'list' ? e.type.item.kind : e.type.kind;
       if (!KINDS.has(kind) || !isScalar(e.node) || e.node.value === null) continue;
       if (!isSample(e.node, kind, own, !ctx.oneShot)) continue;

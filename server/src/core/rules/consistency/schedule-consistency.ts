@@ -17,14 +17,8 @@ export const rule: Rule = {
     const p = ctx.catalog?.rules.schedule;
     if (!p) return;
     const { model } = ctx;
-    // The value is looked at first: most entries are neither hours nor `available: true`, and their paths need no look.
-    const hoursEntries: Entry[] = [];
-    const available: Entry[] = [];
-    for (const e of model.entries.values()) {
-      if (e.value === true) {
-        if (isKey(e.path, p.available)) available.push(e);
-      } else if (isTimeRange(e.value) && isKey(e.path, p.hours)) hoursEntries.push(e);
-    }
+    const available = model.ofKind('boolean').filter((e) => e.value === true && isKey(e.path, p.available));
+    const hoursEntries = model.ofKind('time-range').filter((e) => isTimeRange(e.value) && isKey(e.path, p.hours));
     for (const hoursEntry of hoursEntries) {
       const path = hoursEntry.path;
       const hours = hoursEntry.value as TimeRange;

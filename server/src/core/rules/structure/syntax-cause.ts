@@ -106,6 +106,8 @@ export function causeOf(source: string, group: Repair[], known: (code: string) =
 export function danglingAliases(parsed: Parsed): Report[] {
   const { doc } = parsed;
   const out: Report[] = [];
+  // An alias is written with a `*`: a text without one (or a patched Document) needs no walk.
+  if (parsed.noAliases || !parsed.source.includes('*')) return out;
   for (const node of nodesOf(parsed).aliases) {
     if (!node.range || aliasTarget(doc, node) !== undefined) continue;
     const name = node.source;
