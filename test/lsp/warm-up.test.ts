@@ -1,6 +1,7 @@
 /** The server's warm-up on the bundled examples gives way to the documents the editor opens at start. */
 import assert from 'node:assert/strict';
 import { parseCount } from '../../server/src/core/parse/parse';
+import { reparseStats } from '../../server/src/core/incremental';
 import { warmUp } from '../../server/src/node/warm-up';
 
 describe('language server: the warm-up', () => {
@@ -22,5 +23,12 @@ describe('language server: the warm-up', () => {
     let turns = 0;
     await warmUp(() => (opened = ++turns > 1), undefined, 3, 0);
     assert.equal(parseCount.n - again, 1, 'one analysis, then it stops');
+  });
+
+  it('types and takes back keystrokes in the later rounds, through the incremental path', async () => {
+    const before = { ...reparseStats };
+    await warmUp(() => false, undefined, 2, 0);
+    assert.ok(reparseStats.patched - before.patched >= 2, 'keystrokes were derived by patching the previous version');
+    assert.equal(reparseStats.parsed, before.parsed, 'none was parsed again whole');
   });
 });
