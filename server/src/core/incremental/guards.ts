@@ -24,10 +24,13 @@ export function baseRefusal(p: Parsed): string | undefined {
   if (MARKERS.test(p.source)) return 'the previous text has directives, document markers or a BOM';
   if (/\r(?!\n)/.test(p.source)) return 'the previous text has a lone carriage return';
   let reached = false;
-  eachNode(p.doc.contents, (n) => {
-    if (isAlias(n) || n.anchor) reached = true;
-    return !reached;
-  });
+  // An anchor is written with a `&`, an alias with a `*`: a text with neither needs no walk.
+  if (p.source.includes('&') || p.source.includes('*')) {
+    eachNode(p.doc.contents, (n) => {
+      if (isAlias(n) || n.anchor) reached = true;
+      return !reached;
+    });
+  }
   if (reached) return 'the previous text has anchors or aliases';
   clean.set(p, true);
   return undefined;

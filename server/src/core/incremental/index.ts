@@ -28,7 +28,7 @@ import { linesOf, parse, type Parsed } from '../parse/parse';
 import { findBlock } from './blocks';
 import { changedSpan, slidLeft, type Span } from './diff';
 import { baseRefusal, blockRefusal, markClean } from './guards';
-import { keepDepths, nestingAfter } from './nesting';
+import { nestingAfter } from './nesting';
 import { putInPlace, readBlock } from './splice';
 import { shiftAfter } from './walk';
 
@@ -82,9 +82,8 @@ function patchAt(prev: Parsed, source: string, span: Span): Parsed | string {
   } catch (err) {
     return `${BROKEN}: ${String(err)}`;
   }
-  const parsed: Parsed = { ...prev, source, lines: linesOf(source), touched: new Set(block.path) };
+  const parsed: Parsed = { ...prev, source, lines: linesOf(source), touched: new Set(block.path), lineDepths: nesting.depths };
   markClean(parsed);
-  keepDepths(parsed, nesting.depths);
   return parsed;
 }
 

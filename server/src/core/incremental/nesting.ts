@@ -1,15 +1,16 @@
 /**
  * The nesting check (`nestingTooDeep`) without scanning the whole text again: the flow-bracket depth
- * at each line start is kept per parsed text; a block's lines are scanned from the depth before them,
- * and when they leave the depth the old lines left, the lines after them scan as before.
+ * at each line start is kept per parsed text (`Parsed.lineDepths`); a block's lines are scanned from
+ * the depth before them, and when they leave the depth the old lines left, the lines after them
+ * scan as before.
  */
 import { nestingScan, type Parsed } from '../parse/parse';
 
 const depths = new WeakMap<Parsed, number[]>();
 
-/** The depth at each line start of a parsed text (scanned once for a text parsed in full). */
+/** The depth at each line start of a parsed text (as its parse or patch found them, or scanned once). */
 function depthsOf(p: Parsed): number[] {
-  let out = depths.get(p);
+  let out = p.lineDepths ?? depths.get(p);
   if (!out) {
     const d = [0];
     nestingScan(p.source, 0, p.source.length, 0, (x) => d.push(x));
@@ -54,9 +55,4 @@ export function nestingAfter(prev: Parsed, source: string, start: number, end: n
   if (last < old.length && scan.depth !== old[last]) return { refused: 'flow brackets left open' };
   const after = last < old.length ? old.slice(last + 1) : [];
   return { depths: old.slice(0, first + 1).concat(inside, after) };
-}
-
-/** Keeps the depths of a patched text. */
-export function keepDepths(p: Parsed, d: number[]): void {
-  depths.set(p, d);
 }

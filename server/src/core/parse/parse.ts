@@ -2,7 +2,7 @@
 import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { Position, Range } from '../types';
 import { findConflicts, findLoneMarkers, maskConflicts, type Conflict, type LoneMarker } from './conflicts';
-import { nestingTooDeep } from './nesting';
+import { nestingScan } from './nesting';
 import { blocking, repair, type Repair } from './repair';
 
 export interface Parsed {
@@ -29,6 +29,8 @@ export interface Parsed {
    * the previous version's, its range moved by the change in length when it lies after the change.
    */
   touched?: ReadonlySet<object>;
+  /** The flow-bracket depth at each line start of `source`, when it was scanned as written. */
+  lineDepths?: number[];
   /** Known to hold no anchor and no alias (a Document patched in place refuses blocks with them). */
   noAliases?: true;
 }
@@ -56,7 +58,9 @@ export function parse(source: string): Parsed {
   const conflicts = findConflicts(lf);
   const loneMarkers = findLoneMarkers(lf, conflicts);
   const masked = maskConflicts(lf, conflicts, loneMarkers);
-  const tooDeep = nestingTooDeep(masked);
+  // The flow-bracket depth at each line start, kept for the next version's nesting check (`incremental/nesting.ts`).
+  const depths = [0];
+  const tooDeep = nestingScan(masked, 0, masked.length, 0, (d) => depths.push(d)).at;
   const text = tooDeep === undefined ? masked : '';
   const { doc, repairs, residual } = read(text);
   // Line starts from the text itself: the parser's own counter can miss breaks after a syntax error.
@@ -69,7 +73,9 @@ export function parse(source: string): Parsed {
   while ((m = re.exec(text))) {
     if (m.index > contentStart && m[1] === '---') extraDocuments.push(m.index);
   }
-  return { source, doc, lines, conflicts, loneMarkers, repairs, residual, extraDocuments, tooDeep };
+  const parsed: Parsed = { source, doc, lines, conflicts, loneMarkers, repairs, residual, extraDocuments, tooDeep };
+  if (tooDeep === undefined && masked === source) parsed.lineDepths = depths;
+  return parsed;
 }
 
 /** How many times a text was handed to the YAML parser (for tests: a broken file is parsed a bounded number of times). */

@@ -6,9 +6,10 @@
  * the run's shared key and the late parts its checks read (per language) are the same: one look for
  * the thousands of texts of a section, instead of one per text.
  *
- * A subtree walked anew in this build (on the path to the edit) is looked into: its inner subtrees
- * may be kept ones. A subtree taken from before with nothing kept for it yet has its texts checked
- * one by one (through their own kept findings) and its findings kept for the next version.
+ * A subtree with nothing kept for it (walked anew in this build, on the path to the edit, or in a
+ * whole build) is looked into: its inner subtrees may be kept ones, its own texts are checked one by
+ * one (through their own kept findings), and what it found is kept for the next version, at every
+ * level, so that a first edit already finds the subtrees it leaves alone kept.
  */
 import type { Node } from 'yaml';
 import type { TextEntry } from '../../model/model';
@@ -57,55 +58,60 @@ interface Walk<T> {
 
 /** Every accepted text's findings in the order of `texts`, whole kept subtrees at once. */
 export function eachInBlocks<T extends TextEntry>(w: Walk<T>): void {
+  const lates = new Map<string, unknown>();
+  inRange(w, 0, w.texts.length, 0, w.trace.segments.length, w.emit, lates);
+}
+
+/**
+ * The findings of the texts `[i, end)`, whose outermost segments are those among `[j, stop)`: each
+ * kept or found anew, and kept for the next version; the late parts read go to `lates`.
+ */
+function inRange<T extends TextEntry>(w: Walk<T>, from: number, end: number, j0: number, stop: number, emit: Emit<T>, lates: Map<string, unknown>): void {
   const { texts, trace } = w;
   const segments = trace.segments;
-  let i = 0;
-  for (let j = 0; j < segments.length; ) {
+  let i = from;
+  for (let j = j0; j < stop; ) {
     const s = segments[j];
-    if (s.texts0 < i || s.texts1 === s.texts0) {
-      j = s.texts1 === s.texts0 ? s.index + s.count : j + 1;
-      continue;
-    }
-    for (; i < s.texts0; i++) one(w, texts[i]);
-    if (block(w, s)) {
+    const next = s.index + Math.max(1, s.count);
+    if (s.texts1 > s.texts0 && s.texts0 >= i) {
+      for (; i < s.texts0; i++) one(w, texts[i], emit, lates);
+      block(w, s, next, emit, lates);
       i = s.texts1;
-      j = s.index + s.count;
-    } else j++;
-  }
-  for (; i < texts.length; i++) one(w, texts[i]);
-}
-
-function one<T extends TextEntry>(w: Walk<T>, t: T): void {
-  const accepts = w.run.how.accepts;
-  if (accepts && !accepts(t)) return;
-  for (const r of w.run.findings(t)) w.emit(r, t);
-}
-
-/** The findings of segment `s`'s texts, when they are kept or it was taken from before; false when it must be looked into. */
-function block<T extends TextEntry>(w: Walk<T>, s: Segment): boolean {
-  const { run, blocks } = w;
-  const kept = blocks.get(s.node);
-  if (kept && kept.stamp === s.stamp && kept.count === s.texts1 - s.texts0 && kept.shared === run.shared && latesHold(run, kept.lates)) {
-    for (const f of kept.found) w.emit(moved(f.r, s.start), f.t as T);
-    return true;
-  }
-  if (s.stamp >= w.trace.firstStamp) return false;
-  const found: KeptBlock['found'] = [];
-  const lates = new Map<string, unknown>();
-  const accepts = run.how.accepts;
-  for (let i = s.texts0; i < s.texts1; i++) {
-    const t = w.texts[i];
-    if (accepts && !accepts(t)) continue;
-    const reports = run.findings(t);
-    const late = run.lastLate;
-    if (late) lates.set(t.lang, late.value);
-    for (const r of reports) {
-      found.push({ r: moved(r, -s.start), t });
-      w.emit(r, t);
     }
+    j = next;
   }
-  blocks.set(s.node, { stamp: s.stamp, count: s.texts1 - s.texts0, shared: run.shared, lates: [...lates], found });
-  return true;
+  for (; i < end; i++) one(w, texts[i], emit, lates);
+}
+
+type Emit<T> = (r: Report, t: T) => void;
+
+function one<T extends TextEntry>(w: Walk<T>, t: T, emit: Emit<T>, lates: Map<string, unknown>): void {
+  const { run } = w;
+  if (run.how.accepts && !run.how.accepts(t)) return;
+  const reports = run.findings(t);
+  if (run.lastLate) lates.set(t.lang, run.lastLate.value);
+  for (const r of reports) emit(r, t);
+}
+
+/** The findings of segment `s`'s texts (its inner segments end before `next`): those kept for it, or found now and kept. */
+function block<T extends TextEntry>(w: Walk<T>, s: Segment, next: number, emit: Emit<T>, lates: Map<string, unknown>): void {
+  const { run, blocks } = w;
+  const count = s.texts1 - s.texts0;
+  const kept = blocks.get(s.node);
+  if (kept && kept.stamp === s.stamp && kept.count === count && kept.shared === run.shared && latesHold(run, kept.lates)) {
+    for (const [lang, value] of kept.lates) lates.set(lang, value);
+    for (const f of kept.found) emit(moved(f.r, s.start), f.t as T);
+    return;
+  }
+  const found: KeptBlock['found'] = [];
+  const own = new Map<string, unknown>();
+  const collect = (r: Report, t: T) => {
+    found.push({ r: moved(r, -s.start), t });
+    emit(r, t);
+  };
+  inRange(w, s.texts0, s.texts1, s.index + 1, next, collect, own);
+  for (const [lang, value] of own) lates.set(lang, value);
+  blocks.set(s.node, { stamp: s.stamp, count, shared: run.shared, lates: [...own], found });
 }
 
 function latesHold(run: BlockRun<unknown>, lates: [string, unknown][]): boolean {
