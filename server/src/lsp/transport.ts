@@ -6,7 +6,19 @@
  * lets the client start a fresh one.
  */
 import { format } from 'node:util';
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection, type DataCallback, type Disposable } from './library';
+import {
+  createConnection,
+  LSPErrorCodes,
+  ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Connection,
+  type ConnectionStrategy,
+  type DataCallback,
+  type Disposable,
+  type RequestMessage,
+  type ResponseMessage,
+} from './library';
 import type { Lang, Localized } from '../core/types';
 
 /** A stdio reader that remembers whether the client asked the server to shut down. */
@@ -27,11 +39,25 @@ const UNREADABLE: Localized = {
   en: 'service-standard: the client sent a message that cannot be read; the server exits so that the editor starts it again',
 };
 
+/**
+ * A request the client cancels while it still waits in the queue is answered at once as cancelled
+ * and never run: an editor cancels the folding, links and outline of a version as soon as the next
+ * keystroke comes, and running them anyway (tens of milliseconds and hundreds of kilobytes on a
+ * large standard) would hold that keystroke's diagnostics back.
+ */
+export const STRATEGY: ConnectionStrategy = {
+  cancelUndispatched: (message): ResponseMessage => ({
+    jsonrpc: '2.0',
+    id: (message as RequestMessage).id,
+    error: { code: LSPErrorCodes.RequestCancelled, message: 'The request was cancelled.' },
+  }),
+};
+
 /** The connection for the process's command line; `lang` names the language of the exit message. */
 export function openConnection(lang: () => Lang, argv: string[] = process.argv): Connection {
-  if (!argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  if (!argv.includes('--stdio')) return createConnection(ProposedFeatures.all, STRATEGY);
   const reader = new StdioReader(process.stdin);
-  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout), STRATEGY);
   reader.onError((err) => {
     const reason = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').slice(0, 200);
     process.stderr.write(`${UNREADABLE[lang()]}: ${reason}\n`);
