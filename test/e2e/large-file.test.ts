@@ -46,8 +46,10 @@ describe('VS Code (code-server): typing in a 30,000-line standard', function () 
     await page.click('.monaco-editor .view-lines');
     await goToLine(page, line);
     await page.keyboard.press('End');
-    // The first analysis of the whole file: wait until the server has spoken (no squiggle: it is clean).
-    await page.waitForTimeout(3000);
+    // The first analysis of the whole file: wait until the server has answered the pull of the opened
+    // version (no squiggle: it is clean), then for the editor's requests that follow it.
+    await firstPullAnswered(timeline, 120000);
+    await page.waitForTimeout(2000);
     assert.equal(await page.locator('.monaco-editor .squiggly-error').count(), 0, 'the generated standard is clean');
     const shown: number[] = [];
     const cleared: number[] = [];
@@ -72,6 +74,15 @@ describe('VS Code (code-server): typing in a 30,000-line standard', function () 
     }
   });
 });
+
+/** Resolves once the server's timeline (written every second) shows the pull of version 1 answered. */
+async function firstPullAnswered(file: string, timeoutMs: number): Promise<void> {
+  const t0 = Date.now();
+  while (!(existsSync(file) && /^[\d.]+ run pull v=1 /m.test(readFileSync(file, 'utf8')))) {
+    if (Date.now() - t0 > timeoutMs) throw new Error(`the server answered no pull of the opened document in ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
 
 /** Presses `key` and returns the milliseconds, measured in the page, until some squiggle (or none) is on screen. */
 async function timeToSquiggles(page: Workbench['page'], key: string, want: 'some' | 'none'): Promise<number> {
