@@ -6,18 +6,14 @@
  */
 import { nestingScan, type Parsed } from '../parse/parse';
 
-const depths = new WeakMap<Parsed, number[]>();
-
-/** The depth at each line start of a parsed text (as its parse or patch found them, or scanned once). */
+/** The depth at each line start of a parsed text (as its parse or patch found them, else scanned once and kept on it). */
 function depthsOf(p: Parsed): number[] {
-  let out = p.lineDepths ?? depths.get(p);
-  if (!out) {
+  if (!p.lineDepths) {
     const d = [0];
     nestingScan(p.source, 0, p.source.length, 0, (x) => d.push(x));
-    out = d;
-    depths.set(p, out);
+    p.lineDepths = d;
   }
-  return out;
+  return p.lineDepths;
 }
 
 /** The index of the line starting at `offset` in the parsed text, or -1. */

@@ -29,7 +29,7 @@ export interface Parsed {
    * the previous version's, its range moved by the change in length when it lies after the change.
    */
   touched?: ReadonlySet<object>;
-  /** The flow-bracket depth at each line start of `source`, when it was scanned as written. */
+  /** The flow-bracket depth at each line start of `source`, when known (from its parse as written, its patch, or a scan). */
   lineDepths?: number[];
   /** Known to hold no anchor and no alias (a Document patched in place refuses blocks with them). */
   noAliases?: true;

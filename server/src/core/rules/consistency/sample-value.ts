@@ -7,9 +7,9 @@ import { isScalar, type Scalar } from 'yaml';
 import type { Catalog, Field, ValueType } from '../../catalog/types';
 import type { Rule } from '../rule';
 
-const KINDS = new Set(['email', 'phone', 'url']);
+const KINDS = new Set<ValueType['kind']>(['email', 'phone', 'url']);
 /** The entries looked at: those of the kinds above, and lists (a single value written for a list of them). */
-const LOOKED_AT = ['email', 'phone', 'url', 'list'] as const;
+const LOOKED_AT: ValueType['kind'][] = [...KINDS, 'list'];
 const cache = new WeakMap<Catalog, Set<string>>();
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');

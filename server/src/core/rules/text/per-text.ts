@@ -19,9 +19,8 @@
  * from the previous build (`per-block.ts`): one look for thousands of texts.
  */
 import type { Scalar } from 'yaml';
-import type { TextEntry } from '../../model/model';
+import type { Model, TextEntry } from '../../model/model';
 import type { Report } from '../rule';
-import type { Model } from '../../model/model';
 import { traceOf } from '../../model/trace';
 import { eachInBlocks, moved, type BlockRun, type Blocks } from './per-block';
 
